@@ -1,0 +1,277 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Briefing.Host.Database;
+
+/// <summary>
+/// A private PostgreSQL server started from the machine's server binaries, with its data in
+/// <c>&lt;dataDir&gt;/postgres</c>, listening on a free loopback port. Reuses an existing cluster,
+/// recovers from a previous host that was killed, and stops the server when disposed.
+/// </summary>
+public sealed class EmbeddedPostgres : IAsyncDisposable
+{
+    public const string DatabaseName = "briefing";
+    private const string Superuser = "postgres";
+    private const int StartAttempts = 3;
+
+    private readonly PostgresBinaries _binaries;
+    private readonly ServerAccount _account;
+    private readonly FileStream _lock;
+    private readonly ILogger _logger;
+    private bool _stopped;
+
+    private EmbeddedPostgres(string dataDirectory, PostgresBinaries binaries, ServerAccount account, FileStream dataDirectoryLock, ILogger logger)
+    {
+        DataDirectory = dataDirectory;
+        _binaries = binaries;
+        _account = account;
+        _lock = dataDirectoryLock;
+        _logger = logger;
+    }
+
+    public string DataDirectory { get; }
+    public string ClusterDirectory => Path.Combine(DataDirectory, "postgres");
+    public string ConnectionString { get; private set; } = "";
+    public int Port { get; private set; }
+
+    private string PasswordFile => Path.Combine(DataDirectory, "postgres.password");
+    private string PidFile => Path.Combine(ClusterDirectory, "postmaster.pid");
+    private string ServerLog => Path.Combine(ClusterDirectory, "server.log");
+
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var binaries = PostgresBinaries.Locate() ?? throw new StartupException(
+            "No PostgreSQL server binaries were found (looked on PATH, at pg_config --bindir and under /usr/lib/postgresql/*/bin). " +
+            "Install PostgreSQL (Debian/Ubuntu: apt-get install postgresql) or set ConnectionStrings__Briefing to a PostgreSQL database.");
+        var account = ServerAccount.ForCurrentProcess();
+
+        dataDirectory = Path.GetFullPath(dataDirectory);
+        Directory.CreateDirectory(dataDirectory);
+        var server = new EmbeddedPostgres(dataDirectory, binaries, account, LockDataDirectory(dataDirectory), logger);
+        try
+        {
+            await server.StartServerAsync(cancellationToken);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        if (File.Exists(PidFile))
+        {
+            var result = await _account.RunServerProgramAsync(_binaries.PgCtl, ["stop", "-D", ClusterDirectory, "-m", "fast", "-w", "-t", "60"], CancellationToken.None);
+            if (result.ExitCode == 0)
+            {
+                _logger.LogInformation("Embedded PostgreSQL stopped");
+            }
+            else
+            {
+                _logger.LogWarning("Embedded PostgreSQL did not stop cleanly: {Output}", result.Output);
+            }
+        }
+
+        await _lock.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static FileStream LockDataDirectory(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "embedded-postgres.lock");
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            throw new StartupException(
+                $"The data directory {dataDirectory} is in use by another Briefing process. " +
+                "Stop that process, or give this one its own Briefing__DataDir.");
+        }
+    }
+
+    private async Task StartServerAsync(CancellationToken cancellationToken)
+    {
+        if (_account.RunAs is not null)
+        {
+            EnsureServerAccountCanReach(DataDirectory, _account.RunAs);
+        }
+
+        if (!File.Exists(Path.Combine(ClusterDirectory, "PG_VERSION")))
+        {
+            await InitialiseClusterAsync(cancellationToken);
+        }
+        else if (!File.Exists(PasswordFile))
+        {
+            throw new StartupException(
+                $"{ClusterDirectory} holds a database but its password file {PasswordFile} is missing. " +
+                "Restore the file, or move the directory away to start with an empty database.");
+        }
+
+        await RecoverFromPreviousRunAsync(cancellationToken);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreeLoopbackPort();
+            var result = await _account.RunServerProgramAsync(_binaries.PgCtl,
+            [
+                "start", "-D", ClusterDirectory, "-w", "-t", "60", "-l", ServerLog,
+                // Loopback only, no Unix socket (its default directory may not exist or belong to another server).
+                "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''",
+            ], cancellationToken);
+            if (result.ExitCode == 0)
+            {
+                break;
+            }
+
+            if (attempt == StartAttempts)
+            {
+                throw new StartupException($"The embedded PostgreSQL server in {ClusterDirectory} did not start: {result.Output}\n{TailOfServerLog()}");
+            }
+
+            _logger.LogWarning("Embedded PostgreSQL did not start on port {Port} (attempt {Attempt}), trying another port", Port, attempt);
+        }
+
+        var password = (await File.ReadAllTextAsync(PasswordFile, cancellationToken)).Trim();
+        var builder = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Password = password };
+        await EnsureDatabaseExistsAsync(builder.ConnectionString, cancellationToken);
+        builder.Database = DatabaseName;
+        ConnectionString = builder.ConnectionString;
+        _logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port}, data in {DataDirectory}", Port, ClusterDirectory);
+    }
+
+    private async Task InitialiseClusterAsync(CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(ClusterDirectory) && Directory.EnumerateFileSystemEntries(ClusterDirectory).Any())
+        {
+            // A previous first start was interrupted during initdb: keep what it left, start afresh beside it.
+            var aside = $"{ClusterDirectory}.incomplete-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            Directory.Move(ClusterDirectory, aside);
+            _logger.LogWarning("Moved an incomplete PostgreSQL directory to {Path}", aside);
+        }
+
+        Directory.CreateDirectory(ClusterDirectory);
+        File.SetUnixFileMode(ClusterDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        await _account.TakeOwnershipAsync(ClusterDirectory, cancellationToken);
+
+        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(24));
+        await WriteOwnerOnlyAsync(PasswordFile, password, cancellationToken);
+
+        // initdb reads the password from a file; it runs as the server account, so that account must own the file.
+        var passwordForInitDb = Path.Combine(ClusterDirectory, "..", $".initdb-{Guid.NewGuid():N}");
+        await WriteOwnerOnlyAsync(passwordForInitDb, password, cancellationToken);
+        try
+        {
+            await _account.TakeOwnershipAsync(passwordForInitDb, cancellationToken);
+            _logger.LogInformation("Creating the embedded PostgreSQL database in {DataDirectory}", ClusterDirectory);
+            var result = await _account.RunServerProgramAsync(_binaries.InitDb,
+            [
+                "-D", ClusterDirectory, "-U", Superuser, $"--pwfile={Path.GetFullPath(passwordForInitDb)}",
+                "--auth-local=scram-sha-256", "--auth-host=scram-sha-256", "--encoding=UTF8", "--no-locale",
+            ], cancellationToken);
+            if (result.ExitCode != 0)
+            {
+                throw new StartupException($"initdb failed for {ClusterDirectory}: {result.Output}");
+            }
+        }
+        finally
+        {
+            File.Delete(passwordForInitDb);
+        }
+    }
+
+    /// <summary>
+    /// A host killed with SIGKILL leaves its server running (an orphan) or, after a machine crash, a
+    /// postmaster.pid naming a process that is gone or is now something else. Stop the orphan; drop the stale file.
+    /// </summary>
+    private async Task RecoverFromPreviousRunAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(PidFile))
+        {
+            return;
+        }
+
+        var firstLine = File.ReadLines(PidFile).FirstOrDefault();
+        if (int.TryParse(firstLine, out var pid) && IsPostgresProcess(pid))
+        {
+            _logger.LogWarning("A PostgreSQL server left running by an earlier Briefing process (pid {Pid}) is being stopped", pid);
+            var result = await _account.RunServerProgramAsync(_binaries.PgCtl, ["stop", "-D", ClusterDirectory, "-m", "fast", "-w", "-t", "60"], cancellationToken);
+            if (result.ExitCode != 0)
+            {
+                throw new StartupException($"Could not stop the PostgreSQL server (pid {pid}) left running in {ClusterDirectory}: {result.Output}");
+            }
+        }
+        else
+        {
+            _logger.LogWarning("Removing a stale postmaster.pid (pid {Pid} is not a running PostgreSQL server)", firstLine);
+            File.Delete(PidFile);
+        }
+    }
+
+    private static bool IsPostgresProcess(int pid)
+    {
+        var comm = $"/proc/{pid}/comm";
+        return File.Exists(comm) && File.ReadAllText(comm).Trim() is "postgres" or "postmaster";
+    }
+
+    private static void EnsureServerAccountCanReach(string directory, string account)
+    {
+        for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
+        {
+            if (!dir.UnixFileMode.HasFlag(UnixFileMode.OtherExecute))
+            {
+                throw new StartupException(
+                    $"The {account} user, which runs the embedded PostgreSQL server, cannot enter {dir.FullName}. " +
+                    "Set Briefing__DataDir to a directory outside it (for example under /var/lib or /tmp), or allow others to enter it (chmod o+x).");
+            }
+        }
+    }
+
+    private static async Task WriteOwnerOnlyAsync(string path, string content, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.Create,
+            Access = FileAccess.Write,
+            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+        });
+        await using var writer = new StreamWriter(stream);
+        await writer.WriteAsync(content.AsMemory(), cancellationToken);
+    }
+
+    private static async Task EnsureDatabaseExistsAsync(string serverConnectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(serverConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = DatabaseName } } };
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {DatabaseName} ENCODING 'UTF8'", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private string TailOfServerLog() =>
+        File.Exists(ServerLog) ? string.Join('\n', File.ReadLines(ServerLog).TakeLast(10)) : "";
+}

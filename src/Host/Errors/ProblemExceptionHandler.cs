@@ -1,0 +1,86 @@
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Briefing.Host.Errors;
+
+/// <summary>
+/// Turns every exception that reaches the top into problem details: a stale <c>expectedVersion</c>
+/// into the contract's 409 version-conflict with <c>currentVersion</c>, a bad request (malformed
+/// body, body over the size limit) into its 4xx, anything else into a 500 that says nothing about
+/// the code outside Development.
+/// </summary>
+public sealed partial class ProblemExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IHostEnvironment environment,
+    IServiceProvider services,
+    ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ConcurrencyException conflict => await VersionConflictAsync(conflict, cancellationToken),
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request",
+                Detail = bad.Message,
+            },
+            _ => Unexpected(exception),
+        };
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = environment.IsDevelopment() ? exception : null,
+        });
+    }
+
+    private async Task<ProblemDetails> VersionConflictAsync(ConcurrencyException conflict, CancellationToken cancellationToken)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Type = ProblemTypes.VersionConflict,
+            Title = "Version conflict",
+            Detail = "Someone else changed this since you read it. Read it again and retry with the current version.",
+        };
+        if (await CurrentVersionAsync(conflict.Id, cancellationToken) is { } version)
+        {
+            problem.Extensions["currentVersion"] = version;
+        }
+
+        return problem;
+    }
+
+    private async Task<long?> CurrentVersionAsync(object? streamId, CancellationToken cancellationToken)
+    {
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        var state = streamId switch
+        {
+            Guid id => await session.Events.FetchStreamStateAsync(id, cancellationToken),
+            string key => await session.Events.FetchStreamStateAsync(key, cancellationToken),
+            _ => null,
+        };
+        return state?.Version;
+    }
+
+    private ProblemDetails Unexpected(Exception exception)
+    {
+        LogUnexpected(logger, exception);
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status500InternalServerError,
+            Type = ProblemTypes.Unexpected,
+            Title = "Unexpected error",
+            Detail = environment.IsDevelopment() ? exception.ToString() : "The server failed to handle the request; the error is logged.",
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while handling a request")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception);
+}

@@ -1,0 +1,9 @@
+namespace Briefing.Host.Errors;
+
+/// <summary>The <c>type</c> URIs of the contract's problem details (relative, resolved against the API).</summary>
+public static class ProblemTypes
+{
+    public const string VersionConflict = "/problems/version-conflict";
+    public const string InvalidState = "/problems/invalid-state";
+    public const string Unexpected = "/problems/unexpected";
+}

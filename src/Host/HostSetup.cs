@@ -1,0 +1,80 @@
+using Briefing.Host.Errors;
+using Briefing.Host.Health;
+using Briefing.Host.Logging;
+using Briefing.Host.Modules;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Resources;
+using Marten;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Npgsql;
+using Scalar.AspNetCore;
+using Serilog;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Briefing.Host;
+
+public static class HostSetup
+{
+    public const string DefaultUrl = "http://localhost:5080";
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static void AddBriefingHost(this WebApplicationBuilder builder, string connectionString)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.AddSerilog((_, logging) => LoggingSetup.Configure(logging, builder.Configuration, BriefingModules.All), preserveStaticLogger: true);
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
+
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddMarten(marten =>
+            {
+                marten.DatabaseSchemaName = "briefing";
+                marten.Events.DatabaseSchemaName = "events";
+                marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            })
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions()
+            .IntegrateWithWolverine(wolverine => wolverine.MessageStorageSchemaName = "wolverine");
+        builder.Services.AddResourceSetupOnStartup();
+
+        builder.Host.UseWolverine(wolverine =>
+        {
+            wolverine.ServiceName = "briefing";
+            wolverine.Durability.Mode = DurabilityMode.Solo;
+            wolverine.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+            wolverine.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
+            wolverine.Policies.AutoApplyTransactions();
+            wolverine.Policies.UseDurableLocalQueues();
+            wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            foreach (var module in BriefingModules.All)
+            {
+                wolverine.AddBriefingModule(module);
+            }
+        });
+        builder.Services.AddWolverineHttp();
+    }
+
+    public static void UseBriefingHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Briefing admin API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapWolverineEndpoints();
+    }
+}

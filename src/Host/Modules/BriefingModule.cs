@@ -1,0 +1,17 @@
+using System.Reflection;
+
+namespace Briefing.Host.Modules;
+
+/// <summary>
+/// A module as the host sees it: a name (its durable local queue and the Module property of its log
+/// lines) and the assembly and namespace that hold its handlers and endpoints.
+/// </summary>
+public sealed record BriefingModule(string Name, Assembly Assembly, string RootNamespace)
+{
+    public static BriefingModule Of(string name, Type marker) =>
+        new(name, marker.Assembly, marker.Namespace!);
+
+    /// <summary>Whether a type or logger category name belongs to this module.</summary>
+    public bool Owns(string fullName) =>
+        fullName == RootNamespace || fullName.StartsWith(RootNamespace + ".", StringComparison.Ordinal);
+}

@@ -1,0 +1,33 @@
+using Briefing.Host;
+using Briefing.Host.Database;
+using Briefing.Host.Logging;
+using Briefing.Host.Modules;
+using JasperFx;
+using Serilog;
+using Serilog.Extensions.Logging;
+
+var builder = WebApplication.CreateBuilder(args);
+
+using var startupLog = new SerilogLoggerFactory(
+    LoggingSetup.Configure(new LoggerConfiguration(), builder.Configuration, BriefingModules.All).CreateLogger(), dispose: true);
+BriefingDatabase database;
+try
+{
+    database = await BriefingDatabase.OpenAsync(builder.Configuration, startupLog.CreateLogger("Briefing.Host.Database"));
+}
+catch (StartupException e)
+{
+    await Console.Error.WriteLineAsync($"Briefing cannot start: {e.Message}");
+    return 1;
+}
+
+await using (database)
+{
+    builder.AddBriefingHost(database.ConnectionString);
+    var app = builder.Build();
+    app.UseBriefingHost();
+    return await app.RunJasperFxCommands(args);
+}
+
+/// <summary>The entry point, visible to the Alba test host.</summary>
+public partial class Program;
