@@ -57,6 +57,7 @@ public static class HostSetup
             wolverine.Policies.AutoApplyTransactions();
             wolverine.Policies.UseDurableLocalQueues();
             wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            wolverine.RouteMessagesToModuleQueues();
             foreach (var module in BriefingModules.All)
             {
                 wolverine.AddBriefingModule(module);

@@ -1,18 +1,27 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Wolverine;
 using Wolverine.Attributes;
+using Wolverine.Util;
 
 namespace Briefing.Host.Modules;
 
+/// <summary>
+/// Every module handles its messages from a durable local queue of its own, named after the module.
+/// Wolverine reaches that queue two ways: a message only one module handles is routed by the
+/// conventional local routing, whose queue names <see cref="RouteMessagesToModuleQueues"/> sets; a
+/// message several modules handle is split per handler (MultipleHandlerBehavior.Separated) and each
+/// handler is pinned ("sticky") to its module's queue.
+/// </summary>
 public static class ModuleMessaging
 {
-    /// <summary>
-    /// Discovers the module's handlers and endpoints and pins every handler of the module to the
-    /// module's own durable local queue, so a message two modules handle is stored and retried
-    /// separately for each of them.
-    /// </summary>
+    // Modules added to each WolverineOptions; test hosts add modules after the service collection is sealed.
+    private static readonly ConditionalWeakTable<WolverineOptions, List<BriefingModule>> Registered = [];
+    private static readonly string[] HandlerMethodNames = ["Handle", "HandleAsync", "Handles", "HandlesAsync", "Consume", "ConsumeAsync", "Consumes", "ConsumesAsync"];
+
     public static void AddBriefingModule(this WolverineOptions options, BriefingModule module)
     {
+        Registered.GetOrCreateValue(options).Add(module);
         options.Discovery.IncludeAssembly(module.Assembly);
         var queue = options.LocalQueue(module.Name).UseDurableInbox();
         foreach (var handler in HandlerTypes(module))
@@ -21,6 +30,12 @@ public static class ModuleMessaging
         }
     }
 
+    /// <summary>Call once: names the local queue of each message after the module that handles it.</summary>
+    public static void RouteMessagesToModuleQueues(this WolverineOptions options) =>
+        options.Policies.ConfigureConventionalLocalRouting().Named(messageType =>
+            Registered.GetOrCreateValue(options).FirstOrDefault(module => HandledMessageTypes(module).Contains(messageType))?.Name
+            ?? messageType.ToMessageTypeName());
+
     /// <summary>Wolverine's discovery conventions: a concrete class named *Handler or *Consumer, or marked [WolverineHandler].</summary>
     public static IEnumerable<Type> HandlerTypes(BriefingModule module) =>
         module.Assembly.GetExportedTypes().Where(type =>
@@ -28,4 +43,10 @@ public static class ModuleMessaging
             (type.Name.EndsWith("Handler", StringComparison.Ordinal) ||
              type.Name.EndsWith("Consumer", StringComparison.Ordinal) ||
              type.GetCustomAttribute<WolverineHandlerAttribute>() is not null));
+
+    private static IEnumerable<Type> HandledMessageTypes(BriefingModule module) =>
+        HandlerTypes(module)
+            .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(method => HandlerMethodNames.Contains(method.Name) && method.GetParameters().Length > 0)
+            .Select(method => method.GetParameters()[0].ParameterType);
 }

@@ -1,0 +1,27 @@
+using Briefing.Host.Modules;
+using Briefing.Host.Tests.Probes.Sender;
+using Briefing.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Wolverine;
+
+namespace Briefing.Host.Tests.Probes;
+
+/// <summary>The real host plus three test-only modules, registered the way real modules are.</summary>
+public sealed class ProbeFixture : AppFixture
+{
+    public const string Collection = "probe-app";
+    public static readonly BriefingModule SenderModule = BriefingModule.Of("probe-sender", typeof(ProbeEndpoints));
+    public static readonly BriefingModule ReceiverModule = BriefingModule.Of("probe-receiver", typeof(Receiver.ProbeSentHandler));
+    public static readonly BriefingModule WatcherModule = BriefingModule.Of("probe-watcher", typeof(Watcher.ProbeSentHandler));
+
+    protected override void ConfigureHost(IWebHostBuilder web) =>
+        web.ConfigureServices(services => services.ConfigureWolverine(wolverine =>
+        {
+            wolverine.AddBriefingModule(SenderModule);
+            wolverine.AddBriefingModule(ReceiverModule);
+            wolverine.AddBriefingModule(WatcherModule);
+        }));
+}
+
+[CollectionDefinition(ProbeFixture.Collection)]
+public sealed class ProbeFixtureDefinition : ICollectionFixture<ProbeFixture>;

@@ -1,0 +1,58 @@
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Wolverine.Attributes;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Briefing.Host.Tests.Probes.Sender;
+
+// A test-only module that publishes a message to another module and exercises the host's error mapping.
+
+public sealed record StartProbe(Guid Id, string Text);
+
+public sealed record AddProbeNote(string Text, long ExpectedVersion);
+
+public sealed record ProbeStarted(string Text);
+
+public sealed record ProbeNoted(string Text);
+
+[MessageIdentity("probe-sent")]
+public sealed record ProbeSent(Guid Id, string Text);
+
+[MessageIdentity("probe-acknowledged")]
+public sealed record ProbeAcknowledged(Guid Id);
+
+public sealed class ProbeAcknowledgement
+{
+    public Guid Id { get; set; }
+}
+
+public sealed class ProbeLog
+{
+    public Guid Id { get; set; }
+}
+
+public static class ProbeEndpoints
+{
+    [WolverinePost("/api/probes")]
+    public static (CreationResponse, IStartStream, ProbeSent) Start(StartProbe command) =>
+        (new CreationResponse($"/api/probes/{command.Id}"),
+            MartenOps.StartStream<ProbeLog>(command.Id, new ProbeStarted(command.Text)),
+            new ProbeSent(command.Id, command.Text));
+
+    [WolverinePost("/api/probes/{id}/notes")]
+    public static IResult AddNote(Guid id, AddProbeNote command, IDocumentSession session)
+    {
+        session.Events.Append(id, command.ExpectedVersion + 1, new ProbeNoted(command.Text));
+        return Results.Ok();
+    }
+
+    [WolverineGet("/api/probes/fail")]
+    public static string Fail() => throw new InvalidOperationException("secret internal detail");
+}
+
+public static class ProbeAcknowledgedHandler
+{
+    public static void Handle(ProbeAcknowledged message, IDocumentSession session) =>
+        session.Store(new ProbeAcknowledgement { Id = message.Id });
+}
