@@ -19,7 +19,6 @@ namespace Briefing.Host;
 public static class HostSetup
 {
     public const string DefaultUrl = "http://localhost:5080";
-    public const long MaxRequestBodyBytes = 1024 * 1024;
 
     public static void AddBriefingHost(this WebApplicationBuilder builder, string connectionString)
     {
@@ -28,7 +27,7 @@ public static class HostSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodySizeLimit.MaxBytes);
         builder.Services.AddSerilog((_, logging) => LoggingSetup.Configure(logging, builder.Configuration, BriefingModules.All), preserveStaticLogger: true);
 
         builder.Services.AddProblemDetails();
@@ -71,6 +70,7 @@ public static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseBodySizeLimit();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

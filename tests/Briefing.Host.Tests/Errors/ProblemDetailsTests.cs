@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.Json;
+using Alba;
+using Briefing.Host.Tests.Probes;
+using Briefing.Host.Tests.Probes.Sender;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Host.Tests.Errors;
+
+[Collection(ProbeFixture.Collection)]
+public sealed class ProblemDetailsTests(ProbeFixture app) : IAsyncLifetime
+{
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task a_stale_expected_version_is_a_409_version_conflict_with_the_current_version_and_changes_nothing()
+    {
+        var id = await StartProbeAsync();
+
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Post.Json(new AddProbeNote("late edit", ExpectedVersion: 0)).ToUrl($"/api/probes/{id}/notes");
+            s.StatusCodeShouldBe(409);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+
+        using var problem = JsonDocument.Parse(await result.ReadAsTextAsync());
+        Assert.EndsWith("/version-conflict", problem.RootElement.GetProperty("type").GetString(), StringComparison.Ordinal);
+        Assert.Equal(409, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(1, problem.RootElement.GetProperty("currentVersion").GetInt64());
+        Assert.Equal(1, await StreamVersionAsync(id));
+    }
+
+    [Fact]
+    public async Task the_current_expected_version_is_accepted()
+    {
+        var id = await StartProbeAsync();
+
+        await app.Host.Scenario(s =>
+        {
+            s.Post.Json(new AddProbeNote("timely edit", ExpectedVersion: 1)).ToUrl($"/api/probes/{id}/notes");
+            s.StatusCodeShouldBeOk();
+        });
+
+        Assert.Equal(2, await StreamVersionAsync(id));
+    }
+
+    [Fact]
+    public async Task an_unexpected_failure_is_a_500_problem_that_reveals_nothing_of_the_code()
+    {
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/probes/fail");
+            s.StatusCodeShouldBe(500);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+
+        var body = await result.ReadAsTextAsync();
+        Assert.DoesNotContain("secret internal detail", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task a_body_over_one_mebibyte_is_a_413_problem()
+    {
+        var text = new string('字', 600_000); // 1.8 MB of UTF-8
+
+        var result = await app.Host.Scenario(s =>
+        {
+            s.Post.Json(new StartProbe(Guid.NewGuid(), text)).ToUrl("/api/probes");
+            s.StatusCodeShouldBe(413);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+
+        using var problem = JsonDocument.Parse(await result.ReadAsTextAsync());
+        Assert.Equal(413, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task malformed_json_is_a_400_problem()
+    {
+        await app.Host.Scenario(s =>
+        {
+            s.Post.Text("{\"id\": \"not-a-guid\", ").ToUrl("/api/probes");
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.StatusCodeShouldBe(400);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+    }
+
+    private async Task<Guid> StartProbeAsync()
+    {
+        var id = Guid.NewGuid();
+        await app.Host.Scenario(s =>
+        {
+            s.Post.Json(new StartProbe(id, "first")).ToUrl("/api/probes");
+            s.StatusCodeShouldBe(201);
+        });
+        return id;
+    }
+
+    private async Task<long> StreamVersionAsync(Guid id)
+    {
+        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return (await session.Events.FetchStreamStateAsync(id))!.Version;
+    }
+}
