@@ -26,7 +26,14 @@ await using (database)
     builder.AddBriefingHost(database.ConnectionString);
     var app = builder.Build();
     app.UseBriefingHost();
-    return await app.RunJasperFxCommands(args);
+    // A first argument that is a word is a command (codegen, describe, resources ...); flags such as --urls are ASP.NET's.
+    if (args.Length > 0 && !args[0].StartsWith('-'))
+    {
+        return await app.RunJasperFxCommands(args);
+    }
+
+    await app.RunAsync();
+    return 0;
 }
 
 /// <summary>The entry point, visible to the Alba test host.</summary>

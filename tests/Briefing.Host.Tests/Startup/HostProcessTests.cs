@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Briefing.Host.Database;
+using Briefing.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Briefing.Host.Tests.Startup;
+
+/// <summary>The host as a user runs it: a process on its embedded PostgreSQL, stopped, killed and restarted.</summary>
+public sealed class HostProcessTests : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private readonly string _dataDir = TestPostgres.NewTemporaryDirectory();
+
+    public void Dispose() => Directory.Delete(_dataDir, recursive: true);
+
+    [Fact]
+    public async Task starts_again_after_kill_minus_nine_keeps_its_data_and_stops_its_database_on_sigterm()
+    {
+        await using (var seed = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance))
+        {
+            await ExecuteAsync(seed.ConnectionString, "CREATE TABLE marker (text text); INSERT INTO marker VALUES ('第 41 期')");
+        }
+
+        await using (var first = HostProcess.Start(_dataDir))
+        {
+            Assert.True(await first.WaitUntilReadyAsync(StartTimeout), first.Output);
+            await first.KillAsync();
+        }
+
+        Assert.True(File.Exists(HostProcess.PidFileOf(_dataDir)), "a killed host leaves its PostgreSQL running");
+
+        await using (var second = HostProcess.Start(_dataDir))
+        {
+            Assert.True(await second.WaitUntilReadyAsync(StartTimeout), second.Output);
+            Assert.True(await second.StopAsync(TimeSpan.FromSeconds(30)), second.Output);
+            Assert.Equal(0, second.ExitCode);
+        }
+
+        Assert.False(File.Exists(HostProcess.PidFileOf(_dataDir)), "a stopped host stops its PostgreSQL");
+        await using var after = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance);
+        await using var connection = new NpgsqlConnection(after.ConnectionString);
+        await connection.OpenAsync();
+        await using var read = new NpgsqlCommand("SELECT text FROM marker", connection);
+        Assert.Equal("第 41 期", await read.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task an_unreachable_database_is_a_clear_error_and_an_exit_not_a_crash_loop()
+    {
+        var closedPort = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closedPort.Start();
+        var port = ((System.Net.IPEndPoint)closedPort.LocalEndpoint).Port;
+        closedPort.Stop();
+
+        await using var host = HostProcess.Start(_dataDir, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Briefing"] = $"Host=127.0.0.1;Port={port};Database=briefing;Username=briefing;Password=do-not-print-me",
+        });
+
+        Assert.True(await host.WaitForExitAsync(TimeSpan.FromSeconds(60)), host.Output);
+        Assert.NotEqual(0, host.ExitCode);
+        Assert.Contains($"Cannot reach PostgreSQL at 127.0.0.1:{port}/briefing", host.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("do-not-print-me", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task json_log_format_writes_one_json_object_per_line_each_with_its_module()
+    {
+        await using var host = HostProcess.Start(_dataDir, new Dictionary<string, string> { ["Briefing__LogFormat"] = "json" });
+        Assert.True(await host.WaitUntilReadyAsync(StartTimeout), host.Output);
+        Assert.True(await host.StopAsync(TimeSpan.FromSeconds(30)), host.Output);
+
+        var lines = host.StandardOutput.Where(line => line.Length > 0).ToList();
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            using var entry = JsonDocument.Parse(line);
+            Assert.True(entry.RootElement.TryGetProperty("@t", out _), line);
+            Assert.True(entry.RootElement.TryGetProperty("Module", out _), line);
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
