@@ -6,8 +6,6 @@ using Briefing.Host.Tests.Probes.Watcher;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Wolverine.Configuration;
-using Wolverine.Runtime;
 using Wolverine.Tracking;
 
 namespace Briefing.Host.Tests.Messaging;
@@ -54,21 +52,6 @@ public sealed class ModuleMessagingTests(ProbeFixture app) : IAsyncLifetime
         await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         Assert.NotNull(await session.LoadAsync<ProbeAcknowledgement>(id));
         Assert.Equal(1, await StoredIncomingEnvelopesAsync("probe-acknowledged", "local://probe-sender"));
-    }
-
-    [Theory]
-    [InlineData("submission")]
-    [InlineData("editorial-review")]
-    [InlineData("publication")]
-    [InlineData("audit")]
-    public void every_module_has_a_durable_local_queue_of_its_own(string module)
-    {
-        var runtime = app.Host.Services.GetRequiredService<IWolverineRuntime>();
-
-        var queue = runtime.Endpoints.EndpointFor(new Uri($"local://{module}"));
-
-        Assert.NotNull(queue);
-        Assert.Equal(EndpointMode.Durable, queue.Mode);
     }
 
     // The durable inbox keeps handled envelopes for a while: the message went through PostgreSQL.

@@ -1,0 +1,79 @@
+using System.Reflection;
+using System.Xml.Linq;
+using Briefing.Host.Modules;
+
+namespace Briefing.ArchitectureTests;
+
+/// <summary>
+/// Modules talk only through each other's .Contracts. Checked twice: on the compiled assemblies (what
+/// the code uses) and on the project files (what a project may use, even before it does).
+/// </summary>
+public sealed class ModuleBoundaryTests
+{
+    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string[] Modules = Directory.GetDirectories(Path.Combine(RepositoryRoot, "src", "Modules"))
+        .Select(Path.GetFileName).OfType<string>().Order().ToArray();
+
+    public static TheoryData<string> ModuleNames() => new(Modules);
+
+    [Fact]
+    public void the_four_modules_are_in_place() =>
+        Assert.Equal(["Audit", "EditorialReview", "Publication", "Submission"], Modules);
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void a_module_references_no_other_module_except_its_own_contracts(string module)
+    {
+        var allowed = $"Briefing.{module}.Contracts";
+        var forbidden = AllModuleProjects().Where(name => name != allowed && name != $"Briefing.{module}").ToHashSet();
+
+        Assert.DoesNotContain(CompiledReferences($"Briefing.{module}"), forbidden.Contains);
+        Assert.DoesNotContain(DeclaredReferences(module, $"Briefing.{module}"), forbidden.Contains);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void a_contracts_assembly_references_no_module(string module)
+    {
+        var modules = Modules.Select(m => $"Briefing.{m}").ToHashSet();
+
+        Assert.DoesNotContain(CompiledReferences($"Briefing.{module}.Contracts"), modules.Contains);
+        Assert.DoesNotContain(DeclaredReferences(module, $"Briefing.{module}.Contracts"), name => name.StartsWith("Briefing.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void every_module_is_registered_with_the_host(string module) =>
+        Assert.Contains(BriefingModules.All, registered => registered.Assembly.GetName().Name == $"Briefing.{module}");
+
+    [Fact]
+    public void the_boundary_check_would_see_a_forbidden_reference()
+    {
+        // The host references every module: if the check could not see references, this would be empty.
+        Assert.Contains("Briefing.Submission", CompiledReferences("Briefing.Host"));
+    }
+
+    private static IEnumerable<string> AllModuleProjects() =>
+        Modules.SelectMany(m => new[] { $"Briefing.{m}", $"Briefing.{m}.Contracts" });
+
+    private static IEnumerable<string> CompiledReferences(string assemblyName) =>
+        Assembly.Load(new AssemblyName(assemblyName)).GetReferencedAssemblies().Select(name => name.Name!);
+
+    private static IEnumerable<string> DeclaredReferences(string module, string project)
+    {
+        var file = Path.Combine(RepositoryRoot, "src", "Modules", module, project, $"{project}.csproj");
+        return XDocument.Load(file).Descendants("ProjectReference")
+            .Select(reference => Path.GetFileNameWithoutExtension(reference.Attribute("Include")!.Value.Replace('\\', '/')));
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above the test output");
+    }
+}
