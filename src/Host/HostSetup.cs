@@ -32,7 +32,12 @@ public static class HostSetup
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Briefing admin API";
+            document.Info.Description = "Submit, review, publish and audit recurring work briefings (工作简报).";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
 
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));

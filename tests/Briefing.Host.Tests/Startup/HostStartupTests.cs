@@ -40,6 +40,7 @@ public sealed class HostStartupTests(AppFixture app)
 
         using var document = JsonDocument.Parse(await result.ReadAsTextAsync());
         Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Briefing admin API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
         Assert.True(document.RootElement.TryGetProperty("paths", out _));
     }
 
