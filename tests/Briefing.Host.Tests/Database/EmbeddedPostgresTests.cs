@@ -16,26 +16,26 @@ public sealed class EmbeddedPostgresTests : IDisposable
     {
         await using (var first = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance))
         {
-            await ExecuteAsync(first, "CREATE TABLE marker (text text); INSERT INTO marker VALUES ('第 41 期')");
+            await Sql.ExecuteAsync(first.ConnectionString, "CREATE TABLE marker (text text); INSERT INTO marker VALUES ('第 41 期')");
         }
 
         await using var second = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance);
 
-        Assert.Equal("第 41 期", await ScalarAsync(second, "SELECT text FROM marker"));
+        Assert.Equal("第 41 期", await Sql.ScalarAsync(second.ConnectionString, "SELECT text FROM marker"));
     }
 
     [Fact]
     public async Task listens_on_loopback_only_and_stops_when_disposed()
     {
         var server = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance);
-        Assert.Equal("127.0.0.1", await ScalarAsync(server, "SELECT current_setting('listen_addresses')"));
+        Assert.Equal("127.0.0.1", await Sql.ScalarAsync(server.ConnectionString, "SELECT current_setting('listen_addresses')"));
         var pidFile = Path.Combine(server.ClusterDirectory, "postmaster.pid");
         Assert.True(File.Exists(pidFile));
 
         await server.DisposeAsync();
 
         Assert.False(File.Exists(pidFile));
-        await Assert.ThrowsAnyAsync<NpgsqlException>(() => ScalarAsync(server, "SELECT 1"));
+        await Assert.ThrowsAnyAsync<NpgsqlException>(() => Sql.ScalarAsync(server.ConnectionString, "SELECT 1"));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class EmbeddedPostgresTests : IDisposable
         await using (var first = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance))
         {
             clusterDirectory = first.ClusterDirectory;
-            await ExecuteAsync(first, "CREATE TABLE marker (text text); INSERT INTO marker VALUES ('kept')");
+            await Sql.ExecuteAsync(first.ConnectionString, "CREATE TABLE marker (text text); INSERT INTO marker VALUES ('kept')");
         }
 
         // What a machine crash can leave: a pid file whose pid now belongs to some other process (here: this one).
@@ -54,7 +54,7 @@ public sealed class EmbeddedPostgresTests : IDisposable
 
         await using var second = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance);
 
-        Assert.Equal("kept", await ScalarAsync(second, "SELECT text FROM marker"));
+        Assert.Equal("kept", await Sql.ScalarAsync(second.ConnectionString, "SELECT text FROM marker"));
     }
 
     [Fact]
@@ -65,22 +65,6 @@ public sealed class EmbeddedPostgresTests : IDisposable
         var refusal = await Assert.ThrowsAsync<StartupException>(() => EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance));
 
         Assert.Contains("in use", refusal.Message, StringComparison.Ordinal);
-        Assert.Equal("1", (await ScalarAsync(first, "SELECT 1"))?.ToString());
-    }
-
-    private static async Task ExecuteAsync(EmbeddedPostgres server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<object?> ScalarAsync(EmbeddedPostgres server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
+        Assert.Equal("1", (await Sql.ScalarAsync(first.ConnectionString, "SELECT 1"))?.ToString());
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Alba;
 using Briefing.Host.Tests.Probes;
+using Briefing.Testing;
 using Briefing.Host.Tests.Probes.Sender;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,18 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Briefing.Host.Tests.Errors;
 
 [Collection(ProbeFixture.Collection)]
-public sealed class ProblemDetailsTests(ProbeFixture app) : IAsyncLifetime
+public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture>(app)
 {
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task a_stale_expected_version_is_a_409_version_conflict_with_the_current_version_and_changes_nothing()
     {
         var id = await StartProbeAsync();
 
-        var result = await app.Host.Scenario(s =>
+        var result = await App.Host.Scenario(s =>
         {
             s.Post.Json(new AddProbeNote("late edit", ExpectedVersion: 0)).ToUrl($"/api/probes/{id}/notes");
             s.StatusCodeShouldBe(409);
@@ -39,7 +36,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : IAsyncLifetime
     {
         var id = await StartProbeAsync();
 
-        await app.Host.Scenario(s =>
+        await App.Host.Scenario(s =>
         {
             s.Post.Json(new AddProbeNote("timely edit", ExpectedVersion: 1)).ToUrl($"/api/probes/{id}/notes");
             s.StatusCodeShouldBeOk();
@@ -51,7 +48,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : IAsyncLifetime
     [Fact]
     public async Task an_unexpected_failure_is_a_500_problem_that_reveals_nothing_of_the_code()
     {
-        var result = await app.Host.Scenario(s =>
+        var result = await App.Host.Scenario(s =>
         {
             s.Get.Url("/api/probes/fail");
             s.StatusCodeShouldBe(500);
@@ -71,7 +68,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : IAsyncLifetime
     {
         var text = new string('字', 600_000); // 1.8 MB of UTF-8
 
-        var result = await app.Host.Scenario(s =>
+        var result = await App.Host.Scenario(s =>
         {
             s.Post.Json(new StartProbe(Guid.NewGuid(), text)).ToUrl("/api/probes");
             s.StatusCodeShouldBe(413);
@@ -85,7 +82,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : IAsyncLifetime
     [Fact]
     public async Task malformed_json_is_a_400_problem()
     {
-        await app.Host.Scenario(s =>
+        await App.Host.Scenario(s =>
         {
             s.Post.Text("{\"id\": \"not-a-guid\", ").ToUrl("/api/probes");
             s.WithRequestHeader("Content-Type", "application/json");
@@ -97,7 +94,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : IAsyncLifetime
     private async Task<Guid> StartProbeAsync()
     {
         var id = Guid.NewGuid();
-        await app.Host.Scenario(s =>
+        await App.Host.Scenario(s =>
         {
             s.Post.Json(new StartProbe(id, "first")).ToUrl("/api/probes");
             s.StatusCodeShouldBe(201);
@@ -107,7 +104,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : IAsyncLifetime
 
     private async Task<long> StreamVersionAsync(Guid id)
     {
-        await using var session = app.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return (await session.Events.FetchStreamStateAsync(id))!.Version;
     }
 }

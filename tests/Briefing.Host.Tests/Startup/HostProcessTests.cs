@@ -2,7 +2,6 @@ using System.Text.Json;
 using Briefing.Host.Database;
 using Briefing.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace Briefing.Host.Tests.Startup;
 
@@ -19,7 +18,7 @@ public sealed class HostProcessTests : IDisposable
     {
         await using (var seed = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance))
         {
-            await ExecuteAsync(seed.ConnectionString, "CREATE TABLE marker (text text); INSERT INTO marker VALUES ('第 41 期')");
+            await Sql.ExecuteAsync(seed.ConnectionString, "CREATE TABLE marker (text text); INSERT INTO marker VALUES ('第 41 期')");
         }
 
         await using (var first = HostProcess.Start(_dataDir))
@@ -39,10 +38,7 @@ public sealed class HostProcessTests : IDisposable
 
         Assert.False(File.Exists(HostProcess.PidFileOf(_dataDir)), "a stopped host stops its PostgreSQL");
         await using var after = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance);
-        await using var connection = new NpgsqlConnection(after.ConnectionString);
-        await connection.OpenAsync();
-        await using var read = new NpgsqlCommand("SELECT text FROM marker", connection);
-        Assert.Equal("第 41 期", await read.ExecuteScalarAsync());
+        Assert.Equal("第 41 期", await Sql.ScalarAsync(after.ConnectionString, "SELECT text FROM marker"));
     }
 
     [Fact]
@@ -80,13 +76,5 @@ public sealed class HostProcessTests : IDisposable
             Assert.True(entry.RootElement.TryGetProperty("@t", out _), line);
             Assert.True(entry.RootElement.TryGetProperty("Module", out _), line);
         }
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
