@@ -1,7 +1,11 @@
+using Briefing.Host.Actors;
+using Briefing.Host.Database;
 using Briefing.Host.Errors;
 using Briefing.Host.Health;
 using Briefing.Host.Logging;
 using Briefing.Host.Modules;
+using Briefing.Identity;
+using Briefing.Identity.Contracts;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Resources;
@@ -28,7 +32,8 @@ public static class HostSetup
         }
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = BodySizeLimit.MaxBytes);
-        builder.Services.AddSerilog((_, logging) => LoggingSetup.Configure(logging, builder.Configuration, BriefingModules.All), preserveStaticLogger: true);
+        builder.Services.AddSerilog((services, logging) =>
+            LoggingSetup.Configure(logging, builder.Configuration, BriefingModules.All).ReadFrom.Services(services), preserveStaticLogger: true);
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -40,12 +45,21 @@ public static class HostSetup
         }));
         builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
 
+        builder.Services.AddIdentityModule(identity =>
+        {
+            identity.BootstrapAdminToken = builder.Configuration[StartupChecks.BootstrapAdminTokenKey];
+            identity.DataDirectory = builder.Configuration[BriefingDatabase.DataDirKey] ?? BriefingDatabase.DefaultDataDir;
+            identity.FailedAttemptsPerMinute = builder.Configuration.GetValue("Briefing:Auth:FailedAttemptsPerMinute", identity.FailedAttemptsPerMinute);
+        });
+
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddMarten(marten =>
             {
                 marten.DatabaseSchemaName = "briefing";
                 marten.Events.DatabaseSchemaName = "events";
                 marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                marten.Events.MetadataConfig.HeadersEnabled = true;
+                marten.Listeners.Add(new ActorStampingListener());
             })
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
@@ -61,6 +75,8 @@ public static class HostSetup
             wolverine.Policies.AutoApplyTransactions();
             wolverine.Policies.UseDurableLocalQueues();
             wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            wolverine.MetadataRules.Add(new ActorEnvelopeRule());
+            wolverine.Policies.AddMiddleware(typeof(ActorFromEnvelope));
             wolverine.RouteMessagesToModuleQueues();
             foreach (var module in BriefingModules.All)
             {
@@ -76,11 +92,19 @@ public static class HostSetup
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
         app.UseBodySizeLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Everything the request stores or sends is done as the signed-in user.
+        app.Use(async (context, next) =>
+        {
+            using var actor = Actor.From(context.User) is { } user ? CurrentActor.Use(user) : null;
+            await next(context);
+        });
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Briefing admin API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Briefing admin API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapWolverineEndpoints();
     }
 }

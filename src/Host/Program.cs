@@ -13,6 +13,7 @@ using var startupLog = new SerilogLoggerFactory(
 BriefingDatabase database;
 try
 {
+    StartupChecks.Validate(builder.Configuration);
     database = await BriefingDatabase.OpenAsync(builder.Configuration, startupLog.CreateLogger("Briefing.Host.Database"));
 }
 catch (StartupException e)

@@ -1,5 +1,9 @@
 using Alba;
 using Briefing.Host.Database;
+using Briefing.Identity.Authenticating;
+using Briefing.Identity.Bootstrapping;
+using Briefing.Identity.Contracts;
+using Briefing.Identity.ManagingUsers;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +27,12 @@ public class AppFixture : IAsyncLifetime
     public IAlbaHost Host => _host ?? throw new InvalidOperationException("The fixture has not started.");
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The bootstrap admin's token: an admin exists from the start, as in production.</summary>
+    public string AdminToken { get; } = "brf_test-admin-" + Guid.NewGuid().ToString("N");
+
+    /// <summary>Every log event the host wrote, for tests that check what reaches the log.</summary>
+    public CapturingSink Log { get; } = new();
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync();
@@ -30,6 +40,8 @@ public class AppFixture : IAsyncLifetime
         {
             web.UseEnvironment("Testing");
             web.UseSetting($"ConnectionStrings:{BriefingDatabase.ConnectionStringName}", ConnectionString);
+            web.UseSetting(StartupChecks.BootstrapAdminTokenKey, AdminToken);
+            web.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
             ConfigureHost(web);
         });
     }
@@ -49,12 +61,34 @@ public class AppFixture : IAsyncLifetime
     {
     }
 
-    /// <summary>Removes every document, event and stored message, so each test starts from an empty system.</summary>
+    /// <summary>
+    /// Removes every document, event and stored message, so each test starts from an empty system
+    /// with only the bootstrap admin, and forgets rejected-token counts.
+    /// </summary>
     public async Task ResetAsync()
     {
         await Host.ResetAllMartenDataAsync();
         await Host.Services.GetRequiredService<IMessageStore>().Admin.ClearAllAsync();
+        Host.Services.GetRequiredService<FailedAuthenticationThrottle>().Clear();
+        await Host.Services.GetRequiredService<AdminBootstrap>().EnsureAdminAsync();
+        Log.Clear();
     }
+
+    /// <summary>Creates a user through the API, as the admin would, and returns them with their token.</summary>
+    public async Task<CreatedUser> CreateUserAsync(string role, string? orgId = null, string? name = null)
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.WithBearerToken(AdminToken);
+            s.Post.Json(new CreateUser(name ?? $"{role} {Guid.NewGuid():N}"[..20], role, orgId)).ToUrl("/api/admin/users");
+            s.StatusCodeShouldBe(201);
+        });
+        return (await result.ReadAsJsonAsync<CreatedUser>())!;
+    }
+
+    /// <summary>A token for a new user with the role (contributors get an organisation of their own).</summary>
+    public async Task<string> TokenForAsync(string role) =>
+        (await CreateUserAsync(role, role == Roles.Contributor ? "test-org" : null)).Token;
 
     /// <summary>Runs an HTTP scenario and waits until every message it cascaded, in every module, has been handled.</summary>
     public async Task<(IScenarioResult Response, ITrackedSession Messages)> ScenarioAndWaitAsync(Action<Scenario> scenario)

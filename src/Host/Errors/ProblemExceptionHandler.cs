@@ -1,4 +1,5 @@
 using JasperFx;
+using Briefing.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

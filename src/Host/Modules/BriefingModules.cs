@@ -1,5 +1,6 @@
 using Briefing.Audit;
 using Briefing.EditorialReview;
+using Briefing.Identity;
 using Briefing.Publication;
 using Briefing.Submission;
 
@@ -10,6 +11,7 @@ public static class BriefingModules
 {
     public static IReadOnlyList<BriefingModule> All { get; } =
     [
+        BriefingModule.Of(IdentityModule.Name, typeof(IdentityModule)),
         BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule)),
         BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule)),
         BriefingModule.Of(PublicationModule.Name, typeof(PublicationModule)),

@@ -19,6 +19,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
 
         var result = await App.Host.Scenario(s =>
         {
+            s.WithBearerToken(App.AdminToken);
             s.Post.Json(new AddProbeNote("late edit", ExpectedVersion: 0)).ToUrl($"/api/probes/{id}/notes");
             s.StatusCodeShouldBe(409);
             s.ContentTypeShouldBe("application/problem+json");
@@ -38,6 +39,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
 
         await App.Host.Scenario(s =>
         {
+            s.WithBearerToken(App.AdminToken);
             s.Post.Json(new AddProbeNote("timely edit", ExpectedVersion: 1)).ToUrl($"/api/probes/{id}/notes");
             s.StatusCodeShouldBeOk();
         });
@@ -50,6 +52,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
     {
         var result = await App.Host.Scenario(s =>
         {
+            s.WithBearerToken(App.AdminToken);
             s.Get.Url("/api/probes/fail");
             s.StatusCodeShouldBe(500);
             s.ContentTypeShouldBe("application/problem+json");
@@ -70,6 +73,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
 
         var result = await App.Host.Scenario(s =>
         {
+            s.WithBearerToken(App.AdminToken);
             s.Post.Json(new StartProbe(Guid.NewGuid(), text)).ToUrl("/api/probes");
             s.StatusCodeShouldBe(413);
             s.ContentTypeShouldBe("application/problem+json");
@@ -84,6 +88,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
     {
         await App.Host.Scenario(s =>
         {
+            s.WithBearerToken(App.AdminToken);
             s.Post.Text("{\"id\": \"not-a-guid\", ").ToUrl("/api/probes");
             s.WithRequestHeader("Content-Type", "application/json");
             s.StatusCodeShouldBe(400);
@@ -96,6 +101,7 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
         var id = Guid.NewGuid();
         await App.Host.Scenario(s =>
         {
+            s.WithBearerToken(App.AdminToken);
             s.Post.Json(new StartProbe(id, "first")).ToUrl("/api/probes");
             s.StatusCodeShouldBe(201);
         });

@@ -20,6 +20,7 @@ public sealed class ModuleMessagingTests(ProbeFixture app) : AppTest<ProbeFixtur
 
         var (_, messages) = await App.ScenarioAndWaitAsync(s =>
         {
+            s.WithBearerToken(App.AdminToken);
             s.Post.Json(new StartProbe(id, "綦江区 教育强市")).ToUrl("/api/probes");
             s.StatusCodeShouldBe(201);
         });
@@ -40,6 +41,7 @@ public sealed class ModuleMessagingTests(ProbeFixture app) : AppTest<ProbeFixtur
 
         var (_, messages) = await App.ScenarioAndWaitAsync(s =>
         {
+            s.WithBearerToken(App.AdminToken);
             s.Post.Json(new StartProbe(id, "ack")).ToUrl("/api/probes");
             s.StatusCodeShouldBe(201);
         });

@@ -71,6 +71,7 @@ public sealed class HostStartupTests(AppFixture app)
     {
         var result = await app.Host.Scenario(s =>
         {
+            s.WithBearerToken(app.AdminToken);
             s.Get.Url("/api/no-such-thing");
             s.StatusCodeShouldBe(404);
             s.ContentTypeShouldBe("application/problem+json");

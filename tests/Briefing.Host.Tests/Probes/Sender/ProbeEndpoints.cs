@@ -1,4 +1,6 @@
+using Briefing.Identity.Contracts;
 using Marten;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Wolverine.Attributes;
 using Wolverine.Http;
@@ -35,12 +37,14 @@ public sealed class ProbeLog
 public static class ProbeEndpoints
 {
     [WolverinePost("/api/probes")]
+    [Authorize(Policy = Policies.Editor)]
     public static (CreationResponse, IStartStream, ProbeSent) Start(StartProbe command) =>
         (new CreationResponse($"/api/probes/{command.Id}"),
             MartenOps.StartStream<ProbeLog>(command.Id, new ProbeStarted(command.Text)),
             new ProbeSent(command.Id, command.Text));
 
     [WolverinePost("/api/probes/{id}/notes")]
+    [Authorize(Policy = Policies.Editor)]
     public static IResult AddNote(Guid id, AddProbeNote command, IDocumentSession session)
     {
         session.Events.Append(id, command.ExpectedVersion + 1, new ProbeNoted(command.Text));
@@ -48,6 +52,7 @@ public static class ProbeEndpoints
     }
 
     [WolverineGet("/api/probes/fail")]
+    [Authorize(Policy = Policies.Editor)]
     public static string Fail() => throw new InvalidOperationException("secret internal detail");
 }
 

@@ -1,4 +1,4 @@
-namespace Briefing.Host.Errors;
+namespace Briefing.Kernel;
 
 /// <summary>The <c>type</c> URIs of the contract's problem details (relative, resolved against the API).</summary>
 public static class ProblemTypes

@@ -1,0 +1,15 @@
+using Briefing.Identity.Contracts;
+
+namespace Briefing.Host.Actors;
+
+/// <summary>The names under which the actor travels: event metadata headers and message envelope headers.</summary>
+public static class ActorHeaders
+{
+    public const string Id = "actor-id";
+    public const string Name = "actor-name";
+
+    public static Actor? From(IReadOnlyDictionary<string, string?> headers) =>
+        headers.TryGetValue(Id, out var id) && id is not null
+            ? new Actor(id, headers.TryGetValue(Name, out var name) && name is not null ? name : id)
+            : null;
+}

@@ -1,0 +1,36 @@
+namespace Briefing.Identity.Contracts;
+
+/// <summary>
+/// The authorization policies every endpoint names (<c>[Authorize(Policy = Policies.Editor)]</c>),
+/// one per role, each admitting the roles the contract lets do that role's work.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Manage users, organisations and series: admin.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Submit items: contributors (for their own organisation), editors, chief editors, admins.</summary>
+    public const string Contributor = "contributor";
+
+    /// <summary>Review, edit, assemble, import, preview: editors, chief editors, admins.</summary>
+    public const string Editor = "editor";
+
+    /// <summary>Sign off, publish, errata: chief editors.</summary>
+    public const string ChiefEditor = "chief-editor";
+
+    /// <summary>Read everything, history included: auditors, chief editors, admins.</summary>
+    public const string Auditor = "auditor";
+
+    /// <summary>Any signed-in user (reads of organisations and series).</summary>
+    public const string AnyUser = "any-user";
+
+    public static IReadOnlyDictionary<string, string[]> RolesAllowed { get; } = new Dictionary<string, string[]>
+    {
+        [Admin] = [Roles.Admin],
+        [Contributor] = [Roles.Contributor, Roles.Editor, Roles.ChiefEditor, Roles.Admin],
+        [Editor] = [Roles.Editor, Roles.ChiefEditor, Roles.Admin],
+        [ChiefEditor] = [Roles.ChiefEditor],
+        [Auditor] = [Roles.Auditor, Roles.ChiefEditor, Roles.Admin],
+        [AnyUser] = [.. Roles.All],
+    };
+}

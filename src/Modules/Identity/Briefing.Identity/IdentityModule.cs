@@ -1,0 +1,45 @@
+using Briefing.Identity.Authenticating;
+using Briefing.Identity.Bootstrapping;
+using Briefing.Identity.Contracts;
+using Marten;
+using Marten.Events.Projections;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using JasperFx.Events.Projections;
+
+namespace Briefing.Identity;
+
+/// <summary>Users, their tokens and roles; authentication and the authorization policies every endpoint names.</summary>
+public static class IdentityModule
+{
+    public const string Name = "identity";
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, Action<IdentityOptions> configure)
+    {
+        services.Configure(configure);
+        services.ConfigureMarten(marten =>
+        {
+            marten.Projections.Snapshot<UserAccount>(SnapshotLifecycle.Inline);
+            marten.Schema.For<UserAccount>().DatabaseSchemaName(Name).Index(user => user.TokenLookup);
+        });
+
+        services.AddSingleton(sp => new FailedAuthenticationThrottle(TimeProvider.System, sp.GetRequiredService<IOptions<IdentityOptions>>().Value.FailedAttemptsPerMinute));
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthorization(authorization =>
+        {
+            foreach (var (policy, roles) in Policies.RolesAllowed)
+            {
+                authorization.AddPolicy(policy, rule => rule.RequireAuthenticatedUser().RequireRole(roles));
+            }
+
+            // Deny by default: an endpoint that names no policy still needs a signed-in user.
+            authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+
+        services.AddSingleton<AdminBootstrap>();
+        services.AddHostedService(sp => sp.GetRequiredService<AdminBootstrap>());
+        return services;
+    }
+}
