@@ -3,26 +3,28 @@ using Wolverine;
 
 namespace Briefing.Host.Actors;
 
-/// <summary>Carries the actor on every outgoing message: the sender's envelope's actor, else the current one.</summary>
+/// <summary>
+/// Carries the actor on every outgoing message: the actor of the message being handled when there
+/// is one, else the current actor (the signed-in user of an HTTP request), else the system.
+/// Wolverine calls <see cref="ApplyCorrelation"/> for cascaded and published messages.
+/// </summary>
 public sealed class ActorEnvelopeRule : IEnvelopeRule
 {
-    public void Modify(Envelope envelope) => Stamp(envelope, CurrentActor.Value ?? Actor.System, overwrite: false);
-
-    public void ApplyCorrelation(IMessageContext originator, Envelope outgoing)
+    public void Modify(Envelope envelope)
     {
-        if (originator.Envelope is { } incoming && ActorHeaders.From(incoming.Headers) is { } actor)
+        if (!envelope.Headers.ContainsKey(ActorHeaders.Id))
         {
-            Stamp(outgoing, actor, overwrite: true);
+            Stamp(envelope, CurrentActor.Value ?? Actor.System);
         }
     }
 
-    private static void Stamp(Envelope envelope, Actor actor, bool overwrite)
+    public void ApplyCorrelation(IMessageContext originator, Envelope outgoing) =>
+        Stamp(outgoing, (originator.Envelope is { } incoming ? ActorHeaders.From(incoming.Headers) : null) ?? CurrentActor.Value ?? Actor.System);
+
+    private static void Stamp(Envelope envelope, Actor actor)
     {
-        if (overwrite || !envelope.Headers.ContainsKey(ActorHeaders.Id))
-        {
-            envelope.Headers[ActorHeaders.Id] = actor.Id;
-            envelope.Headers[ActorHeaders.Name] = actor.Name;
-        }
+        envelope.Headers[ActorHeaders.Id] = actor.Id;
+        envelope.Headers[ActorHeaders.Name] = actor.Name;
     }
 }
 

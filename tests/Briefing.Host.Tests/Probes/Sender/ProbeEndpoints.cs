@@ -56,8 +56,13 @@ public static class ProbeEndpoints
     public static string Fail() => throw new InvalidOperationException("secret internal detail");
 }
 
+public sealed record ProbeAcknowledgementRecorded;
+
 public static class ProbeAcknowledgedHandler
 {
-    public static void Handle(ProbeAcknowledged message, IDocumentSession session) =>
+    public static void Handle(ProbeAcknowledged message, IDocumentSession session)
+    {
         session.Store(new ProbeAcknowledgement { Id = message.Id });
+        session.Events.Append(message.Id, new ProbeAcknowledgementRecorded());
+    }
 }
