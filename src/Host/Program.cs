@@ -7,6 +7,8 @@ using Serilog;
 using Serilog.Extensions.Logging;
 
 var builder = WebApplication.CreateBuilder(args);
+// A first argument that is a word is a command (users, codegen, describe ...); flags such as --urls are ASP.NET's.
+var isCommand = args.Length > 0 && !args[0].StartsWith('-');
 
 using var startupLog = new SerilogLoggerFactory(
     LoggingSetup.Configure(new LoggerConfiguration(), builder.Configuration, BriefingModules.All).CreateLogger(), dispose: true);
@@ -14,7 +16,7 @@ BriefingDatabase database;
 try
 {
     StartupChecks.Validate(builder.Configuration);
-    database = await BriefingDatabase.OpenAsync(builder.Configuration, startupLog.CreateLogger("Briefing.Host.Database"));
+    database = await BriefingDatabase.OpenAsync(builder.Configuration, startupLog.CreateLogger("Briefing.Host.Database"), attachToRunning: isCommand);
 }
 catch (StartupException e)
 {
@@ -27,8 +29,7 @@ await using (database)
     builder.AddBriefingHost(database.ConnectionString);
     var app = builder.Build();
     app.UseBriefingHost();
-    // A first argument that is a word is a command (codegen, describe, resources ...); flags such as --urls are ASP.NET's.
-    if (args.Length > 0 && !args[0].StartsWith('-'))
+    if (isCommand)
     {
         return await app.RunJasperFxCommands(args);
     }

@@ -24,7 +24,8 @@ public sealed class BriefingDatabase : IAsyncDisposable
     public string ConnectionString { get; }
     public EmbeddedPostgres? Embedded { get; }
 
-    public static async Task<BriefingDatabase> OpenAsync(IConfiguration configuration, ILogger logger, CancellationToken cancellationToken = default)
+    /// <param name="attachToRunning">For commands: use the embedded server of a service already running on the data directory.</param>
+    public static async Task<BriefingDatabase> OpenAsync(IConfiguration configuration, ILogger logger, bool attachToRunning = false, CancellationToken cancellationToken = default)
     {
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(configured))
@@ -33,7 +34,7 @@ public sealed class BriefingDatabase : IAsyncDisposable
             return new BriefingDatabase(configured, null);
         }
 
-        var embedded = await EmbeddedPostgres.StartAsync(configuration[DataDirKey] ?? DefaultDataDir, logger, cancellationToken);
+        var embedded = await EmbeddedPostgres.StartAsync(configuration[DataDirKey] ?? DefaultDataDir, logger, attachToRunning, cancellationToken);
         return new BriefingDatabase(embedded.ConnectionString, embedded);
     }
 

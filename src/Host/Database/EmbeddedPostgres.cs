@@ -19,11 +19,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private readonly PostgresBinaries _binaries;
     private readonly ServerAccount _account;
-    private readonly FileStream _lock;
+    private readonly FileStream? _lock;
     private readonly ILogger _logger;
     private bool _stopped;
 
-    private EmbeddedPostgres(string dataDirectory, PostgresBinaries binaries, ServerAccount account, FileStream dataDirectoryLock, ILogger logger)
+    private EmbeddedPostgres(string dataDirectory, PostgresBinaries binaries, ServerAccount account, FileStream? dataDirectoryLock, ILogger logger)
     {
         DataDirectory = dataDirectory;
         _binaries = binaries;
@@ -37,11 +37,18 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public string ConnectionString { get; private set; } = "";
     public int Port { get; private set; }
 
+    /// <summary>False when attached to a server another Briefing process runs: this one neither started nor stops it.</summary>
+    public bool OwnsServer => _lock is not null;
+
     private string PasswordFile => Path.Combine(DataDirectory, "postgres.password");
     private string PidFile => Path.Combine(ClusterDirectory, "postmaster.pid");
     private string ServerLog => Path.Combine(ClusterDirectory, "server.log");
 
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger logger, CancellationToken cancellationToken = default)
+    /// <param name="attachToRunning">
+    /// When another Briefing process owns the data directory and its server is running, connect to
+    /// that server instead of refusing (for short commands such as <c>users add</c> next to a running service).
+    /// </param>
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, ILogger logger, bool attachToRunning = false, CancellationToken cancellationToken = default)
     {
         var binaries = PostgresBinaries.Locate() ?? throw new StartupException(
             "No PostgreSQL server binaries were found (looked on PATH, at pg_config --bindir and under /usr/lib/postgresql/*/bin). " +
@@ -50,7 +57,17 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         dataDirectory = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(dataDirectory);
-        var server = new EmbeddedPostgres(dataDirectory, binaries, account, LockDataDirectory(dataDirectory), logger);
+        var dataDirectoryLock = TryLockDataDirectory(dataDirectory);
+        if (dataDirectoryLock is null)
+        {
+            return attachToRunning
+                ? await AttachAsync(new EmbeddedPostgres(dataDirectory, binaries, account, null, logger), cancellationToken)
+                : throw new StartupException(
+                    $"The data directory {dataDirectory} is in use by another Briefing process. " +
+                    "Stop that process, or give this one its own Briefing__DataDir.");
+        }
+
+        var server = new EmbeddedPostgres(dataDirectory, binaries, account, dataDirectoryLock, logger);
         try
         {
             await server.StartServerAsync(cancellationToken);
@@ -65,7 +82,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public async Task StopAsync()
     {
-        if (_stopped)
+        if (_stopped || _lock is null)
         {
             return;
         }
@@ -89,19 +106,38 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private static FileStream LockDataDirectory(string dataDirectory)
+    private static FileStream? TryLockDataDirectory(string dataDirectory)
     {
-        var path = Path.Combine(dataDirectory, "embedded-postgres.lock");
         try
         {
-            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(Path.Combine(dataDirectory, "embedded-postgres.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
-            throw new StartupException(
-                $"The data directory {dataDirectory} is in use by another Briefing process. " +
-                "Stop that process, or give this one its own Briefing__DataDir.");
+            return null;
         }
+    }
+
+    private static async Task<EmbeddedPostgres> AttachAsync(EmbeddedPostgres server, CancellationToken cancellationToken)
+    {
+        // postmaster.pid: line 1 the server's pid, line 4 its port.
+        var lines = File.Exists(server.PidFile) ? await File.ReadAllLinesAsync(server.PidFile, cancellationToken) : [];
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !IsPostgresProcess(pid) || !int.TryParse(lines[3], out var port))
+        {
+            throw new StartupException($"The data directory {server.DataDirectory} is locked by another Briefing process, but its PostgreSQL server is not running.");
+        }
+
+        server.Port = port;
+        server.ConnectionString = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = port,
+            Username = Superuser,
+            Password = (await File.ReadAllTextAsync(server.PasswordFile, cancellationToken)).Trim(),
+            Database = DatabaseName,
+        }.ConnectionString;
+        server._logger.LogInformation("Using the embedded PostgreSQL of the running Briefing service on 127.0.0.1:{Port}", port);
+        return server;
     }
 
     private async Task StartServerAsync(CancellationToken cancellationToken)

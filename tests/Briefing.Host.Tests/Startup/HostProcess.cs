@@ -25,7 +25,7 @@ public sealed class HostProcess : IAsyncDisposable
     public string StandardError => string.Join('\n', _stderr);
     public int ExitCode => _process.ExitCode;
 
-    public static HostProcess Start(string dataDir, IReadOnlyDictionary<string, string>? environment = null)
+    public static HostProcess Start(string dataDir, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {
         var hostDll = HostAssemblyPath();
         var url = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -37,6 +37,11 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment.Remove("ConnectionStrings__Briefing");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = url.ToString();
@@ -54,6 +59,19 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return host;
+    }
+
+    /// <summary>Runs a command of the host (<c>users add ...</c>) to its end.</summary>
+    public static async Task<HostProcess> RunCommandAsync(string dataDir, params string[] arguments)
+    {
+        var command = Start(dataDir, null, arguments);
+        if (!await command.WaitForExitAsync(TimeSpan.FromSeconds(60)))
+        {
+            await command.KillAsync();
+            throw new TimeoutException($"{string.Join(' ', arguments)} did not finish: {command.Output}");
+        }
+
+        return command;
     }
 
     /// <summary>Polls /health/ready until it answers 200; false if the process exits or time runs out first.</summary>

@@ -1,0 +1,111 @@
+using Briefing.Identity;
+using Briefing.Identity.Contracts;
+using Briefing.Identity.ManagingUsers;
+using JasperFx.CommandLine;
+using Marten;
+using Wolverine.Http;
+
+namespace Briefing.Host.Commands;
+
+public sealed class UsersInput : NetCoreInput
+{
+    [Description("add, list or revoke")]
+    public string Action { get; set; } = "";
+
+    [Description("The id of the user to revoke")]
+    public string Id { get; set; } = "";
+
+    [Description("The new user's name")]
+    [FlagAlias("name", 'n')]
+    public string? NameFlag { get; set; }
+
+    [Description("The new user's role: admin, contributor, editor, chief-editor or auditor")]
+    [FlagAlias("role", 'r')]
+    public string? RoleFlag { get; set; }
+
+    [Description("A contributor's organisation id")]
+    [FlagAlias("org", 'o')]
+    public string? OrgFlag { get; set; }
+}
+
+/// <summary>
+/// <c>users add --name N --role R [--org O]</c> prints the new token once; <c>users list</c>;
+/// <c>users revoke ID</c>. The changes are events like any other, made by the operator at the console.
+/// </summary>
+[Description("Add, list or revoke users", Name = "users")]
+public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
+{
+    public UsersCommand()
+    {
+        Usage("Add a user and print their token once").Arguments(x => x.Action).ValidFlags(x => x.NameFlag!, x => x.RoleFlag!, x => x.OrgFlag!);
+        Usage("List users, or revoke one").Arguments(x => x.Action, x => x.Id);
+    }
+
+    public override async Task<bool> Execute(UsersInput input)
+    {
+        using var host = input.BuildHost();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        using var operatorActor = CurrentActor.Use(new Actor($"cli:{Environment.UserName}", $"{Environment.UserName} (command line)"));
+        await using var session = store.LightweightSession();
+        switch (input.Action.ToLowerInvariant())
+        {
+            case "add":
+                return await AddAsync(session, input);
+            case "list":
+                return await ListAsync(session);
+            case "revoke":
+                return await RevokeAsync(session, input.Id);
+            default:
+                await Console.Error.WriteLineAsync($"Unknown action '{input.Action}': use users add, users list or users revoke ID.");
+                return false;
+        }
+    }
+
+    private static async Task<bool> AddAsync(IDocumentSession session, UsersInput input)
+    {
+        var problem = UserRules.Check(input.NameFlag, input.RoleFlag, input.OrgFlag);
+        if (problem != WolverineContinue.NoProblems)
+        {
+            await Console.Error.WriteLineAsync(problem.Detail);
+            return false;
+        }
+
+        var (created, token) = CreateUserEndpoint.Register(input.NameFlag!, input.RoleFlag!, input.OrgFlag, bootstrap: false);
+        session.Events.StartStream<UserAccount>(created.UserId, created);
+        await session.SaveChangesAsync();
+        Console.WriteLine($"Created {created.Role} {created.Name} ({created.UserId}). Their token, shown this once:");
+        Console.WriteLine(token);
+        return true;
+    }
+
+    private static async Task<bool> ListAsync(IDocumentSession session)
+    {
+        foreach (var user in await ListUsersEndpoint.ListAsync(session, CancellationToken.None))
+        {
+            var status = user.IsActive ? "active" : $"revoked {user.RevokedAt:yyyy-MM-dd HH:mm}";
+            Console.WriteLine($"{user.Id}  {user.Role,-12}  {user.OrgId ?? "-",-16}  {status,-24}  {user.Name}");
+        }
+
+        return true;
+    }
+
+    private static async Task<bool> RevokeAsync(IDocumentSession session, string id)
+    {
+        if (!Guid.TryParse(id, out var userId))
+        {
+            await Console.Error.WriteLineAsync("users revoke needs the id of a user (see users list).");
+            return false;
+        }
+
+        var problem = await RevokeUserEndpoint.RevokeAsync(session, userId, "revoked from the command line", CancellationToken.None);
+        if (problem is not null)
+        {
+            await Console.Error.WriteLineAsync(problem.Detail);
+            return false;
+        }
+
+        await session.SaveChangesAsync();
+        Console.WriteLine($"Revoked {userId}: their token no longer works.");
+        return true;
+    }
+}
