@@ -19,8 +19,16 @@ public sealed class ModuleBoundaryTests
     public static TheoryData<string> ModuleNames() => new(Modules);
 
     [Fact]
-    public void the_four_modules_are_in_place() =>
-        Assert.Equal(["Audit", "EditorialReview", "Publication", "Submission"], Modules);
+    public void the_modules_are_in_place() =>
+        Assert.Equal(["Audit", "EditorialReview", "Identity", "Publication", "Submission"], Modules);
+
+    [Fact]
+    public void the_kernel_references_no_module()
+    {
+        var modules = Modules.SelectMany(m => new[] { $"Briefing.{m}", $"Briefing.{m}.Contracts" }).ToHashSet();
+
+        Assert.DoesNotContain(CompiledReferences("Briefing.Kernel"), modules.Contains);
+    }
 
     [Theory]
     [MemberData(nameof(ModuleNames))]

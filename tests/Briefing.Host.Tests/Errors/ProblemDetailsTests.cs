@@ -16,11 +16,12 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
     public async Task a_stale_expected_version_is_a_409_version_conflict_with_the_current_version_and_changes_nothing()
     {
         var id = await StartProbeAsync();
+        var current = await StreamVersionAsync(id);
 
         var result = await App.Host.Scenario(s =>
         {
             s.WithBearerToken(App.AdminToken);
-            s.Post.Json(new AddProbeNote("late edit", ExpectedVersion: 0)).ToUrl($"/api/probes/{id}/notes");
+            s.Post.Json(new AddProbeNote("late edit", ExpectedVersion: current - 1)).ToUrl($"/api/probes/{id}/notes");
             s.StatusCodeShouldBe(409);
             s.ContentTypeShouldBe("application/problem+json");
         });
@@ -28,23 +29,24 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
         using var problem = JsonDocument.Parse(await result.ReadAsTextAsync());
         Assert.EndsWith("/version-conflict", problem.RootElement.GetProperty("type").GetString(), StringComparison.Ordinal);
         Assert.Equal(409, problem.RootElement.GetProperty("status").GetInt32());
-        Assert.Equal(1, problem.RootElement.GetProperty("currentVersion").GetInt64());
-        Assert.Equal(1, await StreamVersionAsync(id));
+        Assert.Equal(current, problem.RootElement.GetProperty("currentVersion").GetInt64());
+        Assert.Equal(current, await StreamVersionAsync(id));
     }
 
     [Fact]
     public async Task the_current_expected_version_is_accepted()
     {
         var id = await StartProbeAsync();
+        var current = await StreamVersionAsync(id);
 
         await App.Host.Scenario(s =>
         {
             s.WithBearerToken(App.AdminToken);
-            s.Post.Json(new AddProbeNote("timely edit", ExpectedVersion: 1)).ToUrl($"/api/probes/{id}/notes");
+            s.Post.Json(new AddProbeNote("timely edit", ExpectedVersion: current)).ToUrl($"/api/probes/{id}/notes");
             s.StatusCodeShouldBeOk();
         });
 
-        Assert.Equal(2, await StreamVersionAsync(id));
+        Assert.Equal(current + 1, await StreamVersionAsync(id));
     }
 
     [Fact]
@@ -96,10 +98,11 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
         });
     }
 
+    // Waits for the messages it cascades: their handlers append to the same stream.
     private async Task<Guid> StartProbeAsync()
     {
         var id = Guid.NewGuid();
-        await App.Host.Scenario(s =>
+        await App.ScenarioAndWaitAsync(s =>
         {
             s.WithBearerToken(App.AdminToken);
             s.Post.Json(new StartProbe(id, "first")).ToUrl("/api/probes");
