@@ -37,12 +37,7 @@ public static class HostSetup
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Briefing admin API";
-            document.Info.Description = "Submit, review, publish and audit recurring work briefings (工作简报).";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>());
         builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
 
         builder.Services.AddIdentityModule(identity =>

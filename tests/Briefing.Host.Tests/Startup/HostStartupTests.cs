@@ -41,7 +41,8 @@ public sealed class HostStartupTests(AppFixture app)
         using var document = JsonDocument.Parse(await result.ReadAsTextAsync());
         Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         Assert.Equal("Briefing admin API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
-        Assert.True(document.RootElement.TryGetProperty("paths", out _));
+        Assert.Equal("bearer", document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString());
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/admin/users", out _));
     }
 
     [Fact]
