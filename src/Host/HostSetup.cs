@@ -37,7 +37,11 @@ public static class HostSetup
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>());
+        builder.Services.AddOpenApi(openApi =>
+        {
+            openApi.AddDocumentTransformer<OpenApiDescription>();
+            openApi.AddOperationTransformer<OpenApiDescription>();
+        });
         builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
 
         builder.Services.AddIdentityModule(identity =>

@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Briefing.Host;
 
-/// <summary>Names the API and declares its bearer tokens, so the reference at /docs can send one.</summary>
-public sealed class OpenApiDescription : IOpenApiDocumentTransformer
+/// <summary>
+/// Names the API, declares its bearer tokens (so the reference at /docs can send one) and the
+/// 401/403 problems every protected operation can answer.
+/// </summary>
+public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     private const string Scheme = "Bearer";
 
@@ -22,6 +26,20 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer
             Description = "A Briefing token (brf_...), from POST /api/admin/users or `users add`.",
         };
         document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, document)] = [] }];
+        return Task.CompletedTask;
+    }
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
+        {
+            return Task.CompletedTask;
+        }
+
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Missing, unknown or revoked token (problem details)" });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The caller's role may not do this (problem details)" });
         return Task.CompletedTask;
     }
 }

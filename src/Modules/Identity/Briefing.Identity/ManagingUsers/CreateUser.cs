@@ -1,6 +1,7 @@
 using Briefing.Identity.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -18,10 +19,11 @@ public static class CreateUserEndpoint
 
     [WolverinePost("/api/admin/users")]
     [Authorize(Policy = Policies.Admin)]
-    public static (IResult, IStartStream) Post(CreateUser command)
+    [Tags("Users"), EndpointSummary("Create a user; the response shows their token, once")]
+    public static (Created<CreatedUser>, IStartStream) Post(CreateUser command)
     {
         var (created, token) = Register(command.Name!, command.Role!, command.OrgId, bootstrap: false);
-        return (Results.Created($"/api/admin/users/{created.UserId}", new CreatedUser(created.UserId, created.Name, created.Role, created.OrgId, token)),
+        return (TypedResults.Created($"/api/admin/users/{created.UserId}", new CreatedUser(created.UserId, created.Name, created.Role, created.OrgId, token)),
             MartenOps.StartStream<UserAccount>(created.UserId, created));
     }
 

@@ -1,6 +1,7 @@
 using Briefing.Identity.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Wolverine.Http;
 
 namespace Briefing.Identity.ManagingUsers;
@@ -15,6 +16,7 @@ public static class ListUsersEndpoint
 {
     [WolverineGet("/api/admin/users")]
     [Authorize(Policy = Policies.Admin)]
+    [Tags("Users"), EndpointSummary("List users, revoked ones included")]
     public static async Task<IReadOnlyList<UserSummary>> Get(IQuerySession session, CancellationToken cancellationToken) =>
         (await ListAsync(session, cancellationToken)).Select(UserSummary.Of).ToList();
 

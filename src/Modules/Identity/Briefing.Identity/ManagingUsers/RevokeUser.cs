@@ -3,6 +3,7 @@ using Briefing.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
@@ -12,10 +13,13 @@ public static class RevokeUserEndpoint
 {
     [WolverineDelete("/api/admin/users/{id}")]
     [Authorize(Policy = Policies.Admin)]
-    public static async Task<IResult> Delete(Guid id, IDocumentSession session, CancellationToken cancellationToken)
+    [Tags("Users"), EndpointSummary("Revoke a user: their token stops working")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, IDocumentSession session, CancellationToken cancellationToken)
     {
         var problem = await RevokeAsync(session, id, "revoked by an admin", cancellationToken);
-        return problem is null ? Results.NoContent() : Results.Problem(problem);
+        return problem is null ? TypedResults.NoContent() : TypedResults.Problem(problem);
     }
 
     /// <summary>
