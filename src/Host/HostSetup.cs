@@ -4,6 +4,7 @@ using Briefing.Host.Errors;
 using Briefing.Host.Health;
 using Briefing.Host.Logging;
 using Briefing.Host.Modules;
+using Briefing.Host.Startup;
 using Briefing.Identity;
 using Briefing.Identity.Contracts;
 using JasperFx;

@@ -2,6 +2,7 @@ using Briefing.Host;
 using Briefing.Host.Database;
 using Briefing.Host.Logging;
 using Briefing.Host.Modules;
+using Briefing.Host.Startup;
 using JasperFx;
 using Serilog;
 using Serilog.Extensions.Logging;

@@ -1,5 +1,6 @@
 using Alba;
 using Briefing.Host.Database;
+using Briefing.Host.Startup;
 using Briefing.Identity.Authenticating;
 using Briefing.Identity.Bootstrapping;
 using Briefing.Identity.Contracts;

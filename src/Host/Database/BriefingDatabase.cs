@@ -1,3 +1,4 @@
+using Briefing.Host.Startup;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Briefing.Host.Startup;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

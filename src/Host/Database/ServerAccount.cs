@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefing.Host.Startup;
 
 namespace Briefing.Host.Database;
 

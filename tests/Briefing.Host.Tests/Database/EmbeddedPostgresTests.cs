@@ -1,4 +1,5 @@
 using Briefing.Host.Database;
+using Briefing.Host.Startup;
 using Briefing.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;

@@ -1,4 +1,4 @@
-namespace Briefing.Host.Database;
+namespace Briefing.Host.Startup;
 
 /// <summary>
 /// A start-up failure the user can fix (no PostgreSQL binaries, an unreachable database, a data

@@ -1,4 +1,4 @@
-namespace Briefing.Host.Database;
+namespace Briefing.Host.Startup;
 
 /// <summary>Configuration mistakes caught before anything starts, each with a message saying what to change.</summary>
 public static class StartupChecks
