@@ -5,14 +5,16 @@ namespace Briefing.Host.Tests.Database;
 
 public sealed class PostgresBinariesTests : IDisposable
 {
-    private readonly string _root = TestPostgres.NewTemporaryDirectory();
+    private readonly TemporaryDirectory _directory = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    private string Root => _directory.Path;
+
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void finds_nothing_when_no_source_has_the_server_programs()
     {
-        var found = PostgresBinaries.Locate(searchPath: "", pgConfigBinDir: () => null, versionsRoot: Path.Combine(_root, "missing"));
+        var found = PostgresBinaries.Locate(searchPath: "", pgConfigBinDir: () => null, versionsRoot: Path.Combine(Root, "missing"));
 
         Assert.Null(found);
     }
@@ -24,7 +26,7 @@ public sealed class PostgresBinariesTests : IDisposable
         FakeInstall("15");
         var v16 = FakeInstall("16");
 
-        var found = PostgresBinaries.Locate(searchPath: "", pgConfigBinDir: () => null, versionsRoot: _root);
+        var found = PostgresBinaries.Locate(searchPath: "", pgConfigBinDir: () => null, versionsRoot: Root);
 
         Assert.Equal(v16, found?.Directory);
         Assert.NotEqual(v9, found?.Directory);
@@ -37,18 +39,18 @@ public sealed class PostgresBinariesTests : IDisposable
         var fromPgConfig = FakeInstall("pg-config");
         FakeInstall("16");
 
-        Assert.Equal(onPath, PostgresBinaries.Locate(onPath, () => fromPgConfig, _root)?.Directory);
-        Assert.Equal(fromPgConfig, PostgresBinaries.Locate("", () => fromPgConfig, _root)?.Directory);
+        Assert.Equal(onPath, PostgresBinaries.Locate(onPath, () => fromPgConfig, Root)?.Directory);
+        Assert.Equal(fromPgConfig, PostgresBinaries.Locate("", () => fromPgConfig, Root)?.Directory);
     }
 
     [Fact]
     public void follows_a_link_on_path_to_the_directory_that_holds_all_the_server_programs()
     {
         var real = FakeInstall("15");
-        var linkDir = Directory.CreateDirectory(Path.Combine(_root, "local-bin")).FullName;
+        var linkDir = Directory.CreateDirectory(Path.Combine(Root, "local-bin")).FullName;
         File.CreateSymbolicLink(Path.Combine(linkDir, "pg_ctl"), Path.Combine(real, "pg_ctl"));
 
-        Assert.Equal(real, PostgresBinaries.Locate(linkDir, () => null, Path.Combine(_root, "missing"))?.Directory);
+        Assert.Equal(real, PostgresBinaries.Locate(linkDir, () => null, Path.Combine(Root, "missing"))?.Directory);
     }
 
     [Fact]
@@ -58,12 +60,12 @@ public sealed class PostgresBinariesTests : IDisposable
         File.Delete(Path.Combine(partial, "initdb"));
         var complete = FakeInstall("15");
 
-        Assert.Equal(complete, PostgresBinaries.Locate("", () => null, _root)?.Directory);
+        Assert.Equal(complete, PostgresBinaries.Locate("", () => null, Root)?.Directory);
     }
 
     private string FakeInstall(string version)
     {
-        var bin = Directory.CreateDirectory(Path.Combine(_root, version, "bin")).FullName;
+        var bin = Directory.CreateDirectory(Path.Combine(Root, version, "bin")).FullName;
         foreach (var program in new[] { "initdb", "pg_ctl", "postgres" })
         {
             File.WriteAllText(Path.Combine(bin, program), "");

@@ -9,35 +9,37 @@ namespace Briefing.Host.Tests.Startup;
 public sealed class HostProcessTests : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
-    private readonly string _dataDir = TestPostgres.NewTemporaryDirectory();
+    private readonly TemporaryDirectory _directory = new();
 
-    public void Dispose() => Directory.Delete(_dataDir, recursive: true);
+    private string DataDir => _directory.Path;
+
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task starts_again_after_kill_minus_nine_keeps_its_data_and_stops_its_database_on_sigterm()
     {
-        await using (var seed = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance))
+        await using (var seed = await EmbeddedPostgres.StartAsync(DataDir, NullLogger.Instance))
         {
             await Sql.ExecuteAsync(seed.ConnectionString, "CREATE TABLE marker (text text); INSERT INTO marker VALUES ('第 41 期')");
         }
 
-        await using (var first = HostProcess.Start(_dataDir))
+        await using (var first = HostProcess.Start(DataDir))
         {
             Assert.True(await first.WaitUntilReadyAsync(StartTimeout), first.Output);
             await first.KillAsync();
         }
 
-        Assert.True(File.Exists(HostProcess.PidFileOf(_dataDir)), "a killed host leaves its PostgreSQL running");
+        Assert.True(File.Exists(HostProcess.PidFileOf(DataDir)), "a killed host leaves its PostgreSQL running");
 
-        await using (var second = HostProcess.Start(_dataDir))
+        await using (var second = HostProcess.Start(DataDir))
         {
             Assert.True(await second.WaitUntilReadyAsync(StartTimeout), second.Output);
             Assert.True(await second.StopAsync(TimeSpan.FromSeconds(30)), second.Output);
             Assert.Equal(0, second.ExitCode);
         }
 
-        Assert.False(File.Exists(HostProcess.PidFileOf(_dataDir)), "a stopped host stops its PostgreSQL");
-        await using var after = await EmbeddedPostgres.StartAsync(_dataDir, NullLogger.Instance);
+        Assert.False(File.Exists(HostProcess.PidFileOf(DataDir)), "a stopped host stops its PostgreSQL");
+        await using var after = await EmbeddedPostgres.StartAsync(DataDir, NullLogger.Instance);
         Assert.Equal("第 41 期", await Sql.ScalarAsync(after.ConnectionString, "SELECT text FROM marker"));
     }
 
@@ -49,7 +51,7 @@ public sealed class HostProcessTests : IDisposable
         var port = ((System.Net.IPEndPoint)closedPort.LocalEndpoint).Port;
         closedPort.Stop();
 
-        await using var host = HostProcess.Start(_dataDir, new Dictionary<string, string>
+        await using var host = HostProcess.Start(DataDir, new Dictionary<string, string>
         {
             ["ConnectionStrings__Briefing"] = $"Host=127.0.0.1;Port={port};Database=briefing;Username=briefing;Password=do-not-print-me",
         });
@@ -64,7 +66,7 @@ public sealed class HostProcessTests : IDisposable
     [Fact]
     public async Task json_log_format_writes_one_json_object_per_line_each_with_its_module()
     {
-        await using var host = HostProcess.Start(_dataDir, new Dictionary<string, string> { ["Briefing__LogFormat"] = "json" });
+        await using var host = HostProcess.Start(DataDir, new Dictionary<string, string> { ["Briefing__LogFormat"] = "json" });
         Assert.True(await host.WaitUntilReadyAsync(StartTimeout), host.Output);
         Assert.True(await host.StopAsync(TimeSpan.FromSeconds(30)), host.Output);
 

@@ -7,29 +7,31 @@ namespace Briefing.Host.Tests.Startup;
 /// <summary>The users commands as an operator types them, against the embedded database.</summary>
 public sealed class UsersCommandTests : IDisposable
 {
-    private readonly string _dataDir = TestPostgres.NewTemporaryDirectory();
+    private readonly TemporaryDirectory _directory = new();
 
-    public void Dispose() => Directory.Delete(_dataDir, recursive: true);
+    private string DataDir => _directory.Path;
+
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public async Task users_add_prints_a_token_once_that_the_running_service_accepts_and_users_revoke_ends_it()
     {
-        await using var service = HostProcess.Start(_dataDir);
+        await using var service = HostProcess.Start(DataDir);
         Assert.True(await service.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)), service.Output);
 
-        await using var add = await HostProcess.RunCommandAsync(_dataDir, "users", "add", "--name", "綦江区联络员", "--role", "contributor", "--org", "qijiang");
+        await using var add = await HostProcess.RunCommandAsync(DataDir, "users", "add", "--name", "綦江区联络员", "--role", "contributor", "--org", "qijiang");
         Assert.Equal(0, add.ExitCode);
         var token = Assert.Single(add.StandardOutput, line => line.StartsWith("brf_", StringComparison.Ordinal));
         var id = add.StandardOutput.Single(line => line.StartsWith("Created", StringComparison.Ordinal)).Split('(', ')')[1];
 
-        await using var list = await HostProcess.RunCommandAsync(_dataDir, "users", "list");
+        await using var list = await HostProcess.RunCommandAsync(DataDir, "users", "list");
         Assert.Contains(list.StandardOutput, line => line.Contains(id, StringComparison.Ordinal) && line.Contains("contributor", StringComparison.Ordinal)
             && line.Contains("qijiang", StringComparison.Ordinal) && line.Contains("綦江区联络员", StringComparison.Ordinal));
         Assert.DoesNotContain(token, list.Output, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Forbidden, await GetUsersAsync(service, token)); // known, but a contributor
 
-        await using var revoke = await HostProcess.RunCommandAsync(_dataDir, "users", "revoke", id);
+        await using var revoke = await HostProcess.RunCommandAsync(DataDir, "users", "revoke", id);
         Assert.Equal(0, revoke.ExitCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await GetUsersAsync(service, token));
     }
@@ -37,7 +39,7 @@ public sealed class UsersCommandTests : IDisposable
     [Fact]
     public async Task users_add_with_an_invalid_role_fails_and_says_why()
     {
-        await using var add = await HostProcess.RunCommandAsync(_dataDir, "users", "add", "--name", "x", "--role", "owner");
+        await using var add = await HostProcess.RunCommandAsync(DataDir, "users", "add", "--name", "x", "--role", "owner");
 
         Assert.NotEqual(0, add.ExitCode);
         Assert.Contains("role must be one of", add.StandardError, StringComparison.Ordinal);
@@ -46,9 +48,9 @@ public sealed class UsersCommandTests : IDisposable
     [Fact]
     public async Task the_first_start_writes_an_admin_token_readable_only_by_the_service_account_and_logs_where_not_what()
     {
-        var tokenFile = Path.Combine(_dataDir, "admin.token");
+        var tokenFile = Path.Combine(DataDir, "admin.token");
         string token;
-        await using (var first = HostProcess.Start(_dataDir))
+        await using (var first = HostProcess.Start(DataDir))
         {
             Assert.True(await first.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)), first.Output);
             token = (await File.ReadAllTextAsync(tokenFile)).Trim();
@@ -60,7 +62,7 @@ public sealed class UsersCommandTests : IDisposable
         }
 
         var written = File.GetLastWriteTimeUtc(tokenFile);
-        await using var second = HostProcess.Start(_dataDir);
+        await using var second = HostProcess.Start(DataDir);
         Assert.True(await second.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)), second.Output);
         Assert.Equal(written, File.GetLastWriteTimeUtc(tokenFile));
         Assert.Equal(HttpStatusCode.OK, await GetUsersAsync(second, token));
