@@ -2,10 +2,10 @@ using Briefing.Host.Actors;
 using Briefing.Host.Database;
 using Briefing.Host.Errors;
 using Briefing.Host.Health;
+using Briefing.Host.Idempotency;
 using Briefing.Host.Logging;
 using Briefing.Host.Modules;
 using Briefing.Host.Startup;
-using Briefing.Identity;
 using Briefing.Identity.Contracts;
 using JasperFx;
 using JasperFx.CodeGeneration;
@@ -45,12 +45,10 @@ public static class HostSetup
         });
         builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
 
-        builder.Services.AddIdentityModule(identity =>
+        foreach (var module in BriefingModules.All)
         {
-            identity.BootstrapAdminToken = builder.Configuration[StartupChecks.BootstrapAdminTokenKey];
-            identity.DataDirectory = builder.Configuration[BriefingDatabase.DataDirKey] ?? BriefingDatabase.DefaultDataDir;
-            identity.FailedAttemptsPerMinute = builder.Configuration.GetValue("Briefing:Auth:FailedAttemptsPerMinute", identity.FailedAttemptsPerMinute);
-        });
+            module.AddServices?.Invoke(builder.Services, builder.Configuration);
+        }
 
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddMarten(marten =>
@@ -60,6 +58,7 @@ public static class HostSetup
                 marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 marten.Events.MetadataConfig.HeadersEnabled = true;
                 marten.Listeners.Add(new ActorStampingListener());
+                marten.Schema.For<IdempotencyRecord>();
             })
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
@@ -100,6 +99,7 @@ public static class HostSetup
             using var actor = Actor.From(context.User) is { } user ? CurrentActor.Use(user) : null;
             await next(context);
         });
+        app.UseIdempotencyKeys();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.Events;
 using Briefing.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Diagnostics;
@@ -23,6 +24,7 @@ public sealed partial class ProblemExceptionHandler(
         var problem = exception switch
         {
             ConcurrencyException conflict => await VersionConflictAsync(conflict, cancellationToken),
+            ExistingStreamIdCollisionException => Problems.Conflict("It was created by a concurrent request; it exists now."),
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = bad.StatusCode,

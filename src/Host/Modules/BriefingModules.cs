@@ -1,4 +1,6 @@
 using Briefing.Audit;
+using Briefing.Host.Database;
+using Briefing.Host.Startup;
 using Briefing.EditorialReview;
 using Briefing.Identity;
 using Briefing.Publication;
@@ -11,8 +13,14 @@ public static class BriefingModules
 {
     public static IReadOnlyList<BriefingModule> All { get; } =
     [
-        BriefingModule.Of(IdentityModule.Name, typeof(IdentityModule)),
-        BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule)),
+        BriefingModule.Of(IdentityModule.Name, typeof(IdentityModule), (services, configuration) =>
+            services.AddIdentityModule(identity =>
+            {
+                identity.BootstrapAdminToken = configuration[StartupChecks.BootstrapAdminTokenKey];
+                identity.DataDirectory = configuration[BriefingDatabase.DataDirKey] ?? BriefingDatabase.DefaultDataDir;
+                identity.FailedAttemptsPerMinute = configuration.GetValue("Briefing:Auth:FailedAttemptsPerMinute", identity.FailedAttemptsPerMinute);
+            })),
+        BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule), (services, _) => services.AddSubmissionModule()),
         BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule)),
         BriefingModule.Of(PublicationModule.Name, typeof(PublicationModule)),
         BriefingModule.Of(AuditModule.Name, typeof(AuditModule)),

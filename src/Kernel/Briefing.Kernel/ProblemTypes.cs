@@ -5,5 +5,6 @@ public static class ProblemTypes
 {
     public const string VersionConflict = "/problems/version-conflict";
     public const string InvalidState = "/problems/invalid-state";
+    public const string AlreadyExists = "/problems/already-exists";
     public const string Unexpected = "/problems/unexpected";
 }

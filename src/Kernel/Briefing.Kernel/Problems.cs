@@ -28,4 +28,20 @@ public static class Problems
         Title = "Not allowed in the current state",
         Detail = detail,
     };
+
+    /// <summary>Something with that id already exists.</summary>
+    public static ProblemDetails Conflict(string detail) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Type = ProblemTypes.AlreadyExists,
+        Title = "Already exists",
+        Detail = detail,
+    };
+
+    public static ProblemDetails Forbidden(string detail) => new()
+    {
+        Status = StatusCodes.Status403Forbidden,
+        Title = "Forbidden",
+        Detail = detail,
+    };
 }

@@ -10,10 +10,22 @@ public static class AccessMatrix
 {
     public sealed record Row(string Method, string Route, string SampleUrl, string[] AllowedRoles);
 
+    private static readonly string[] Everyone = [.. Roles.All];
+    private static readonly string[] Submitters = [Roles.Contributor, Roles.Editor, Roles.ChiefEditor, Roles.Admin];
+
     public static IReadOnlyList<Row> Rows { get; } =
     [
         new("POST", "/api/admin/users", "/api/admin/users", [Roles.Admin]),
         new("GET", "/api/admin/users", "/api/admin/users", [Roles.Admin]),
         new("DELETE", "/api/admin/users/{id}", $"/api/admin/users/{Guid.NewGuid()}", [Roles.Admin]),
+        new("POST", "/api/orgs", "/api/orgs", [Roles.Admin]),
+        new("GET", "/api/orgs", "/api/orgs", Everyone),
+        new("POST", "/api/series", "/api/series", [Roles.Admin]),
+        new("GET", "/api/series/{seriesId}", "/api/series/no-such-series", Everyone),
+        new("POST", "/api/submissions", "/api/submissions", Submitters),
+        new("GET", "/api/submissions", "/api/submissions", Everyone),
+        new("GET", "/api/submissions/{id}", $"/api/submissions/{Guid.NewGuid()}", Everyone),
+        new("PUT", "/api/submissions/{id}", $"/api/submissions/{Guid.NewGuid()}", Submitters),
+        new("POST", "/api/submissions/{id}/withdraw", $"/api/submissions/{Guid.NewGuid()}/withdraw", Submitters),
     ];
 }

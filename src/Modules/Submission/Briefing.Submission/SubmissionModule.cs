@@ -1,8 +1,27 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Briefing.Submission;
 
-/// <summary>Districts, universities and departments submit items and revise them when editors ask.</summary>
+/// <summary>Districts, universities and departments submit items and revise them when editors ask; organisations and series live here.</summary>
 public static class SubmissionModule
 {
     /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
     public const string Name = "submission";
+
+    public static IServiceCollection AddSubmissionModule(this IServiceCollection services) =>
+        services.ConfigureMarten(marten =>
+        {
+            marten.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
+            marten.Projections.Snapshot<Series>(SnapshotLifecycle.Inline);
+            marten.Projections.Snapshot<SubmissionItem>(SnapshotLifecycle.Inline);
+            marten.Schema.For<Organisation>().DatabaseSchemaName(Name);
+            marten.Schema.For<Series>().DatabaseSchemaName(Name);
+            marten.Schema.For<SubmissionItem>().DatabaseSchemaName(Name)
+                .Index(item => item.SeriesId)
+                .Index(item => item.OrgId)
+                .Index(item => item.Status)
+                .Index(item => item.SubmittedAt);
+        });
 }

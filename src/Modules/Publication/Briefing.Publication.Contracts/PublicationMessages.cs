@@ -1,0 +1,15 @@
+using Wolverine.Attributes;
+
+namespace Briefing.Publication.Contracts;
+
+/// <summary>The item was placed in an issue being assembled.</summary>
+[MessageIdentity("publication.item-placed")]
+public sealed record ItemPlaced(Guid ItemId, string SeriesId, int IssueNumber);
+
+/// <summary>The item was taken out of an issue and is back in the pool of ready items.</summary>
+[MessageIdentity("publication.item-unplaced")]
+public sealed record ItemUnplaced(Guid ItemId, string SeriesId, int IssueNumber);
+
+/// <summary>The issue holding the item was published.</summary>
+[MessageIdentity("publication.item-published")]
+public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber);

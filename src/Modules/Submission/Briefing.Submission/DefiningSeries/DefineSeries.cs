@@ -1,0 +1,98 @@
+using System.Net.Mail;
+using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+using Briefing.Submission.Contracts;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Briefing.Submission.DefiningSeries;
+
+public sealed record DefineSeries(
+    string? Id,
+    string? Title,
+    string? IssuingUnit,
+    IReadOnlyList<SeriesSection>? Sections,
+    string? Distribution,
+    string? SubmissionEmail);
+
+public sealed record SeriesResponse(
+    string Id,
+    string Title,
+    string IssuingUnit,
+    IReadOnlyList<SeriesSection> Sections,
+    string Distribution,
+    string? SubmissionEmail)
+{
+    public static SeriesResponse Of(Series series) =>
+        new(series.SeriesId, series.Title, series.IssuingUnit, series.Sections, series.Distribution, series.SubmissionEmail);
+}
+
+public static class DefineSeriesEndpoint
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxDistributionLength = 2000;
+
+    public static ProblemDetails Validate(DefineSeries command)
+    {
+        if (!Slugs.IsValid(command.Id))
+        {
+            return Problems.Validation("id", "id must match [a-z0-9][a-z0-9-]{1,63}.");
+        }
+
+        var textProblem = TextRules.Check("title", command.Title, MaxTitleLength, required: true)
+            ?? TextRules.Check("issuingUnit", command.IssuingUnit, MaxTitleLength, required: true)
+            ?? TextRules.Check("distribution", command.Distribution, MaxDistributionLength, required: true);
+        if (textProblem is not null)
+        {
+            return textProblem;
+        }
+
+        if (command.Sections is not { Count: > 0 } sections)
+        {
+            return Problems.Validation("sections", "a series needs at least one section.");
+        }
+
+        if (sections.Any(section => !Slugs.IsValid(section.Key) || TextRules.Check("sections", section.Title, MaxTitleLength, required: true) is not null))
+        {
+            return Problems.Validation("sections", "every section needs a key ([a-z0-9][a-z0-9-]{1,63}) and a title.");
+        }
+
+        if (sections.Select(section => section.Key).Distinct().Count() != sections.Count)
+        {
+            return Problems.Validation("sections", "section keys must be unique.");
+        }
+
+        if (command.SubmissionEmail is not null && !MailAddress.TryCreate(command.SubmissionEmail, out _))
+        {
+            return Problems.Validation("submissionEmail", "submissionEmail must be an e-mail address.");
+        }
+
+        return WolverineContinue.NoProblems;
+    }
+
+    [WolverinePost("/api/series")]
+    [Authorize(Policy = Policies.Admin)]
+    [Idempotent]
+    [Tags("Organisations and series"), EndpointSummary("Define a briefing series")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static async Task<(Results<Created<SeriesResponse>, ProblemHttpResult>, OutgoingMessages)> Post(
+        DefineSeries command, IDocumentSession session, CancellationToken cancellationToken)
+    {
+        var streamId = Series.StreamIdFor(command.Id!);
+        var messages = new OutgoingMessages();
+        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is not null)
+        {
+            return (TypedResults.Problem(Problems.Conflict($"A series with id '{command.Id}' already exists.")), messages);
+        }
+
+        var created = new SeriesCreated(command.Id!, command.Title!, command.IssuingUnit!, command.Sections!, command.Distribution!, command.SubmissionEmail);
+        session.Events.StartStream<Series>(streamId, created);
+        messages.Add(new SeriesDefined(created.SeriesId, created.Title, created.IssuingUnit, created.Sections, created.Distribution, created.SubmissionEmail));
+        return (TypedResults.Created($"/api/series/{created.SeriesId}", SeriesResponse.Of(Series.Create(created))), messages);
+    }
+}

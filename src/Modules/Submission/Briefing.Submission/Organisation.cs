@@ -1,0 +1,30 @@
+using Briefing.Kernel;
+
+namespace Briefing.Submission;
+
+/// <summary>An organisation was registered.</summary>
+public sealed record OrganisationCreated(string OrgId, string Name, string Kind, IReadOnlyList<string> Aliases);
+
+/// <summary>An organisation that submits items; its stream id derives from its slug.</summary>
+public sealed class Organisation
+{
+    public const string StreamKind = "organisation";
+    public static readonly IReadOnlyList<string> Kinds = ["district", "university", "department", "enterprise", "other"];
+
+    public Guid Id { get; set; }
+    public string OrgId { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public IReadOnlyList<string> Aliases { get; set; } = [];
+
+    public static Guid StreamIdFor(string orgId) => StreamKeys.For(StreamKind, orgId);
+
+    public static Organisation Create(OrganisationCreated created) => new()
+    {
+        Id = StreamIdFor(created.OrgId),
+        OrgId = created.OrgId,
+        Name = created.Name,
+        Kind = created.Kind,
+        Aliases = created.Aliases,
+    };
+}

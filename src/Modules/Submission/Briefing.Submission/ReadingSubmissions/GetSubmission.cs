@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Wolverine.Http;
+
+namespace Briefing.Submission.ReadingSubmissions;
+
+public static class GetSubmissionEndpoint
+{
+    [WolverineGet("/api/submissions/{id}")]
+    [Authorize(Policy = Policies.AnyUser)]
+    [Tags("Submission"), EndpointSummary("Get a submission")]
+    public static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+        await session.LoadVisibleAsync(id, user, cancellationToken) is { } item
+            ? TypedResults.Ok(SubmissionResponse.Of(item))
+            : TypedResults.Problem(Problems.NotFound($"There is no submission {id}."));
+}

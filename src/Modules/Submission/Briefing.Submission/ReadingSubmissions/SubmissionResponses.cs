@@ -1,0 +1,27 @@
+using Briefing.Identity.Contracts;
+
+namespace Briefing.Submission.ReadingSubmissions;
+
+/// <summary>What a change to a submission answers: where it now stands.</summary>
+public sealed record SubmissionState(Guid Id, long Version, string Status);
+
+public sealed record SubmissionResponse(
+    Guid Id,
+    string SeriesId,
+    string OrgId,
+    string? Section,
+    string Headline,
+    string Body,
+    DateOnly? HappenedOn,
+    string Status,
+    long Version,
+    DateTimeOffset SubmittedAt,
+    Actor SubmittedBy,
+    ChangesRequest? ChangesRequested)
+{
+    public static SubmissionResponse Of(SubmissionItem item) => new(
+        item.Id, item.SeriesId, item.OrgId, item.Section, item.Headline, item.Body, item.HappenedOn,
+        item.Status, item.Version, item.SubmittedAt, item.SubmittedBy, item.ChangesRequested);
+}
+
+public sealed record SubmissionPage(IReadOnlyList<SubmissionResponse> Items, long Total);

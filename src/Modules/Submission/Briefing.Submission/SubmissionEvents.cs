@@ -1,0 +1,33 @@
+using Briefing.Identity.Contracts;
+
+namespace Briefing.Submission;
+
+public sealed record ItemSubmitted(
+    Guid ItemId,
+    string SeriesId,
+    string OrgId,
+    string? Section,
+    string Headline,
+    string Body,
+    DateOnly? HappenedOn,
+    Actor SubmittedBy);
+
+public sealed record ItemRevised(string Headline, string Body, string? Section);
+
+public sealed record ItemWithdrawn(string? Reason);
+
+// What the other modules did with the item, as the contributor sees it.
+
+public sealed record SubmissionInReview;
+
+public sealed record SubmissionChangesRequested(string Reason);
+
+public sealed record SubmissionAccepted(string? Section);
+
+public sealed record SubmissionRejected(string Reason);
+
+public sealed record SubmissionPlaced(int IssueNumber);
+
+public sealed record SubmissionUnplaced(int IssueNumber);
+
+public sealed record SubmissionPublished(int IssueNumber);

@@ -1,0 +1,91 @@
+using Briefing.Identity.Contracts;
+using JasperFx.Events;
+
+namespace Briefing.Submission;
+
+public static class ItemStatus
+{
+    public const string Submitted = "submitted";
+    public const string InReview = "in-review";
+    public const string ChangesRequested = "changes-requested";
+    public const string Accepted = "accepted";
+    public const string Rejected = "rejected";
+    public const string Withdrawn = "withdrawn";
+    public const string Placed = "placed";
+    public const string Published = "published";
+
+    public static IReadOnlyList<string> All { get; } = [Submitted, InReview, ChangesRequested, Accepted, Rejected, Withdrawn, Placed, Published];
+}
+
+public sealed record ChangesRequest(string Reason, DateTimeOffset At);
+
+/// <summary>An item as its contributor sees it: built from its events (inline snapshot), its stream id is the item's id.</summary>
+public sealed class SubmissionItem
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public string SeriesId { get; set; } = "";
+    public string OrgId { get; set; } = "";
+    public string? Section { get; set; }
+    public string Headline { get; set; } = "";
+    public string Body { get; set; } = "";
+    public DateOnly? HappenedOn { get; set; }
+    public string Status { get; set; } = ItemStatus.Submitted;
+    public DateTimeOffset SubmittedAt { get; set; }
+    public Actor SubmittedBy { get; set; } = Actor.System;
+    public ChangesRequest? ChangesRequested { get; set; }
+
+    /// <summary>The contributor may revise it: before review starts, or when changes were requested.</summary>
+    public bool MayBeRevised => Status is ItemStatus.Submitted or ItemStatus.ChangesRequested;
+
+    /// <summary>The contributor may withdraw it until it is accepted.</summary>
+    public bool MayBeWithdrawn => Status is ItemStatus.Submitted or ItemStatus.InReview or ItemStatus.ChangesRequested;
+
+    public static SubmissionItem Create(IEvent<ItemSubmitted> submitted) => new()
+    {
+        Id = submitted.Data.ItemId,
+        SeriesId = submitted.Data.SeriesId,
+        OrgId = submitted.Data.OrgId,
+        Section = submitted.Data.Section,
+        Headline = submitted.Data.Headline,
+        Body = submitted.Data.Body,
+        HappenedOn = submitted.Data.HappenedOn,
+        SubmittedAt = submitted.Timestamp,
+        SubmittedBy = submitted.Data.SubmittedBy,
+    };
+
+    public void Apply(ItemRevised revised)
+    {
+        Headline = revised.Headline;
+        Body = revised.Body;
+        Section = revised.Section;
+        if (Status == ItemStatus.ChangesRequested)
+        {
+            Status = ItemStatus.Submitted;
+        }
+    }
+
+    public void Apply(ItemWithdrawn withdrawn) => Status = ItemStatus.Withdrawn;
+
+    public void Apply(SubmissionInReview inReview) => Status = ItemStatus.InReview;
+
+    public void Apply(IEvent<SubmissionChangesRequested> requested)
+    {
+        Status = ItemStatus.ChangesRequested;
+        ChangesRequested = new ChangesRequest(requested.Data.Reason, requested.Timestamp);
+    }
+
+    public void Apply(SubmissionAccepted accepted)
+    {
+        Status = ItemStatus.Accepted;
+        Section = accepted.Section ?? Section;
+    }
+
+    public void Apply(SubmissionRejected rejected) => Status = ItemStatus.Rejected;
+
+    public void Apply(SubmissionPlaced placed) => Status = ItemStatus.Placed;
+
+    public void Apply(SubmissionUnplaced unplaced) => Status = ItemStatus.Accepted;
+
+    public void Apply(SubmissionPublished published) => Status = ItemStatus.Published;
+}
