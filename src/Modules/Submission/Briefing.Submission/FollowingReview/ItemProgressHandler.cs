@@ -32,15 +32,18 @@ public static partial class ItemProgressHandler
     public static Task Handle(ItemPublished message, IDocumentSession session, ILogger<SubmissionItem> logger, CancellationToken cancellationToken) =>
         RecordAsync(session, logger, message.ItemId, new SubmissionPublished(message.IssueNumber), cancellationToken);
 
+    // Fetched for writing so the snapshot's version follows the stream (Marten's quick append
+    // does not know the version of a blind append).
     private static async Task RecordAsync(IDocumentSession session, ILogger logger, Guid itemId, object progress, CancellationToken cancellationToken)
     {
-        if (await session.Events.FetchStreamStateAsync(itemId, cancellationToken) is null)
+        var stream = await session.Events.FetchForWriting<SubmissionItem>(itemId, cancellationToken);
+        if (stream.Aggregate is null)
         {
             LogUnknownItem(logger, progress.GetType().Name, itemId);
             return;
         }
 
-        session.Events.Append(itemId, progress);
+        stream.AppendOne(progress);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored {Progress} for item {ItemId}, which was never submitted")]
