@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Xml.Linq;
 using Briefing.Host.Modules;
+using Briefing.Testing;
 
 namespace Briefing.ArchitectureTests;
 
@@ -12,7 +13,7 @@ namespace Briefing.ArchitectureTests;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    private static readonly string RepositoryRoot = Repository.Root;
     private static readonly string[] Modules = Directory.GetDirectories(Path.Combine(RepositoryRoot, "src", "Modules"))
         .Select(Path.GetFileName).OfType<string>().Order().ToArray();
 
@@ -70,16 +71,5 @@ public sealed class ModuleBoundaryTests
         var file = Path.Combine(RepositoryRoot, "src", "Modules", module, project, $"{project}.csproj");
         return XDocument.Load(file).Descendants("ProjectReference")
             .Select(reference => Path.GetFileNameWithoutExtension(reference.Attribute("Include")!.Value.Replace('\\', '/')));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above the test output");
     }
 }

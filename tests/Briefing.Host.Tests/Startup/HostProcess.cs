@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using Briefing.Testing;
 
 namespace Briefing.Host.Tests.Startup;
 
@@ -155,14 +156,7 @@ public sealed class HostProcess : IAsyncDisposable
     private static string HostAssemblyPath()
     {
         var configuration = typeof(HostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Briefing.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Briefing.sln not found above the test output"),
-            "src", "Host", "bin", configuration, "net10.0", "Briefing.Host.dll");
+        var path = Repository.PathOf("src", "Host", "bin", configuration, "net10.0", "Briefing.Host.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the host first", path);
     }
 

@@ -1,6 +1,10 @@
+using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Submission.Contracts;
 using Briefing.Testing;
+using JasperFx.Events;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Tracking;
 
 namespace Briefing.Submission.Tests.SubmittingItems;
@@ -138,5 +142,18 @@ public sealed class SubmitItemTests(AppFixture app) : SubmissionTest(app)
         var state = await SubmitAsync(contributor, new { seriesId = SeriesId, body = new string('字', 20_000) });
 
         Assert.Equal(20_000, (await GetAsync(state.Id)).Body.Length);
+    }
+
+    [Fact]
+    public async Task every_change_to_an_item_is_an_event_with_its_actor()
+    {
+        var contributor = await WithQijiangContributorAsync();
+        var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿" });
+        await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ReviewStarted(item.Id)).AsTask());
+
+        await using var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var events = await session.Events.FetchStreamAsync(item.Id);
+        Assert.Equal([typeof(ItemSubmitted), typeof(SubmissionInReview)], events.Select(e => e.EventType));
+        Assert.Equal(["綦江区联络员", "system"], events.Select(e => e.Headers?["actor-name"]?.ToString()));
     }
 }
