@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+using JasperFx.Events;
 using Marten;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Briefing.Submission.ReadingSubmissions;
 
@@ -12,4 +15,19 @@ public static class Visibility
     /// </summary>
     public static async Task<SubmissionItem?> LoadVisibleAsync(this IQuerySession session, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await session.LoadAsync<SubmissionItem>(id, cancellationToken) is { } item && user.MayActFor(item.OrgId) ? item : null;
+
+    /// <summary>
+    /// The item's stream, to change it at <paramref name="expectedVersion"/>: a 404 problem when the
+    /// user may not see it; a stale version raises Marten's concurrency error (the 409 version conflict).
+    /// </summary>
+    public static async Task<(IEventStream<SubmissionItem>? Stream, ProblemDetails? Problem)> FetchVisibleForWritingAsync(
+        this IDocumentSession session, Guid id, long expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (await session.LoadVisibleAsync(id, user, cancellationToken) is null)
+        {
+            return (null, Problems.NotFound($"There is no submission {id}."));
+        }
+
+        return (await session.Events.FetchForWriting<SubmissionItem>(id, expectedVersion, cancellationToken), null);
+    }
 }

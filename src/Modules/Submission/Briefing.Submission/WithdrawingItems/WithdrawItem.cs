@@ -30,12 +30,12 @@ public static class WithdrawItemEndpoint
         Guid id, WithdrawItem command, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellationToken)
     {
         var messages = new OutgoingMessages();
-        if (await session.LoadVisibleAsync(id, user, cancellationToken) is null)
+        var (stream, notFound) = await session.FetchVisibleForWritingAsync(id, command.ExpectedVersion, user, cancellationToken);
+        if (stream is null)
         {
-            return (TypedResults.Problem(Problems.NotFound($"There is no submission {id}.")), messages);
+            return (TypedResults.Problem(notFound!), messages);
         }
 
-        var stream = await session.Events.FetchForWriting<SubmissionItem>(id, command.ExpectedVersion, cancellationToken);
         var item = stream.Aggregate!;
         if (!item.MayBeWithdrawn)
         {
