@@ -89,7 +89,8 @@ public static class HostSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
+        // The host's own logger: with preserveStaticLogger the static Serilog.Log writes nowhere.
+        app.UseSerilogRequestLogging(requests => requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseBodySizeLimit();
         app.UseAuthentication();
         app.UseAuthorization();

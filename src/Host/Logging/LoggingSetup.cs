@@ -1,12 +1,15 @@
 using Briefing.Host.Modules;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace Briefing.Host.Logging;
 
 /// <summary>
-/// Serilog for the host: levels from the <c>Serilog</c> configuration section, a readable console by
-/// default, JSON lines (compact CLEF) when <c>Briefing:LogFormat</c> is <c>json</c>.
+/// Serilog for the host: quiet defaults for the frameworks, overridable in the <c>Serilog</c>
+/// configuration section; a readable console by default, JSON lines (compact CLEF) when
+/// <c>Briefing:LogFormat</c> is <c>json</c>. The defaults live here, not in an appsettings.json,
+/// because <c>dotnet run</c> starts the host in the user's directory, not the project's.
 /// </summary>
 public static class LoggingSetup
 {
@@ -15,6 +18,12 @@ public static class LoggingSetup
 
     public static LoggerConfiguration Configure(LoggerConfiguration logging, IConfiguration configuration, IReadOnlyList<BriefingModule> modules)
     {
+        logging.MinimumLevel.Information();
+        foreach (var framework in new[] { "Microsoft.AspNetCore", "Marten", "Wolverine", "JasperFx", "Npgsql", "Briefing.Identity.Authenticating.BearerTokenHandler" })
+        {
+            logging.MinimumLevel.Override(framework, LogEventLevel.Warning);
+        }
+
         logging.ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
             .Enrich.With(new ModuleEnricher(modules));

@@ -17,7 +17,7 @@ public sealed class ModuleLoggingTests
     [InlineData("Briefing.Publication", "publication")]
     [InlineData("Briefing.Audit.Replaying.HistoryEndpoint", "audit")]
     [InlineData("Briefing.Host.Database.EmbeddedPostgres", "host")]
-    [InlineData("Wolverine.Runtime.WolverineRuntime", "host")]
+    [InlineData("Microsoft.Hosting.Lifetime", "host")]
     [InlineData("Briefing.SubmissionTools.Something", "host")]
     public void every_log_line_carries_the_module_its_logger_belongs_to(string category, string module)
     {
