@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Npgsql;
 using Scalar.AspNetCore;
 using Serilog;
+using Serilog.Events;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -90,7 +91,15 @@ public static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // The host's own logger: with preserveStaticLogger the static Serilog.Log writes nowhere.
-        app.UseSerilogRequestLogging(requests => requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseSerilogRequestLogging(requests =>
+        {
+            requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // Health probes every few seconds would drown the log.
+            requests.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
+                : LogEventLevel.Information;
+        });
         app.UseBodySizeLimit();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -106,6 +115,6 @@ public static class HostSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Briefing admin API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
-        app.MapWolverineEndpoints();
+        app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
     }
 }

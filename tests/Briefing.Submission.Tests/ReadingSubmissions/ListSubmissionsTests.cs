@@ -56,6 +56,7 @@ public sealed class ListSubmissionsTests(AppFixture app) : SubmissionTest(app)
     [InlineData("pageSize=0")]
     [InlineData("pageSize=201")]
     [InlineData("status=lost")]
+    [InlineData("page=abc")]
     public async Task bad_paging_or_an_unknown_status_is_a_400(string query) =>
         await SendAsync("GET", $"/api/submissions?{query}", App.AdminToken, 400);
 }
