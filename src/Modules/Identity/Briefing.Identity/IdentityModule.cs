@@ -20,6 +20,7 @@ public static class IdentityModule
         services.Configure(configure);
         services.ConfigureMarten(marten =>
         {
+            marten.Events.AddEventTypes([typeof(UserCreated), typeof(UserRevoked)]);
             marten.Projections.Snapshot<UserAccount>(SnapshotLifecycle.Inline);
             marten.Schema.For<UserAccount>().DatabaseSchemaName(Name).Index(user => user.TokenLookup);
         });

@@ -13,6 +13,13 @@ public static class SubmissionModule
     public static IServiceCollection AddSubmissionModule(this IServiceCollection services) =>
         services.ConfigureMarten(marten =>
         {
+            // Declared up front, so the names they are stored under are checked at start-up (see EventNamingTests).
+            marten.Events.AddEventTypes(
+            [
+                typeof(OrganisationCreated), typeof(SeriesCreated), typeof(ItemSubmitted), typeof(ItemRevised), typeof(ItemWithdrawn),
+                typeof(SubmissionInReview), typeof(SubmissionChangesRequested), typeof(SubmissionAccepted), typeof(SubmissionRejected),
+                typeof(SubmissionPlaced), typeof(SubmissionUnplaced), typeof(SubmissionPublished),
+            ]);
             marten.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
             marten.Projections.Snapshot<Series>(SnapshotLifecycle.Inline);
             marten.Projections.Snapshot<SubmissionItem>(SnapshotLifecycle.Inline);
