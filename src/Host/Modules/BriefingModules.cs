@@ -21,7 +21,7 @@ public static class BriefingModules
                 identity.FailedAttemptsPerMinute = configuration.GetValue("Briefing:Auth:FailedAttemptsPerMinute", identity.FailedAttemptsPerMinute);
             })),
         BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule), (services, _) => services.AddSubmissionModule()),
-        BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule)),
+        BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule), (services, _) => services.AddEditorialReviewModule()),
         BriefingModule.Of(PublicationModule.Name, typeof(PublicationModule)),
         BriefingModule.Of(AuditModule.Name, typeof(AuditModule)),
     ];

@@ -11,6 +11,7 @@ public static class AccessMatrix
     public sealed record Row(string Method, string Route, string SampleUrl, string[] AllowedRoles);
 
     private static readonly string[] Everyone = [.. Roles.All];
+    private static readonly string[] Editors = [Roles.Editor, Roles.ChiefEditor, Roles.Admin];
     private static readonly string[] Submitters = [Roles.Contributor, Roles.Editor, Roles.ChiefEditor, Roles.Admin];
 
     public static IReadOnlyList<Row> Rows { get; } =
@@ -27,5 +28,8 @@ public static class AccessMatrix
         new("GET", "/api/submissions/{id}", $"/api/submissions/{Guid.NewGuid()}", Everyone),
         new("PUT", "/api/submissions/{id}", $"/api/submissions/{Guid.NewGuid()}", Submitters),
         new("POST", "/api/submissions/{id}/withdraw", $"/api/submissions/{Guid.NewGuid()}/withdraw", Submitters),
+        new("GET", "/api/review/queue", "/api/review/queue", Editors),
+        new("GET", "/api/review/items/{id}", $"/api/review/items/{Guid.NewGuid()}", Editors),
+        new("GET", "/api/review/items/{id}/lint", $"/api/review/items/{Guid.NewGuid()}/lint", Editors),
     ];
 }

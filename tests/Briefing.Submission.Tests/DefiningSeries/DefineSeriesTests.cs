@@ -24,7 +24,7 @@ public sealed class DefineSeriesTests(AppFixture app) : SubmissionTest(app)
 
         await SendAsync("POST", "/api/series", App.AdminToken, 409, new
         {
-            id = SeriesId, title = "t", issuingUnit = "u", sections = Sections, distribution = "d",
+            id = SeriesId, title = "t", issuingUnit = "u", sections = Given.Sections, distribution = "d",
         });
         await SendAsync("GET", "/api/series/no-such-series", App.AdminToken, 404);
     }

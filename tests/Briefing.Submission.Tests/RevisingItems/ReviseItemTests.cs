@@ -59,7 +59,7 @@ public sealed class ReviseItemTests(AppFixture app) : SubmissionTest(app)
 
         Assert.Equal("submitted", Json(await response.ReadAsTextAsync()).GetProperty("status").GetString());
         Assert.Equal("submitted", (await GetAsync(item.Id)).Status);
-        var revised = messages.AllRecordsInOrder().Select(r => r.Message).OfType<SubmissionRevised>().Single();
+        var revised = messages.Executed.SingleMessage<SubmissionRevised>();
         Assert.True(revised.Resubmitted);
         Assert.Equal("4月15日，初稿。", revised.Body);
     }

@@ -34,7 +34,7 @@ public sealed class SubmitItemTests(AppFixture app) : SubmissionTest(app)
         var item = await GetAsync(id, contributor);
         Assert.Equal(("qijiang", "綦江区", Body, "district", new DateOnly(2025, 4, 15)), (item.OrgId, item.Headline, item.Body, item.Section, item.HappenedOn));
         Assert.Equal("綦江区联络员", item.SubmittedBy.Name);
-        Assert.Equal(id, messages.AllRecordsInOrder().Select(r => r.Message).OfType<SubmissionReceived>().Single().ItemId);
+        Assert.Equal(id, messages.Executed.SingleMessage<SubmissionReceived>().ItemId);
     }
 
     [Fact]

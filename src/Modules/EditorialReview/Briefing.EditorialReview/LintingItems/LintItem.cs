@@ -1,0 +1,22 @@
+using Briefing.EditorialReview.Linting;
+using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Wolverine.Http;
+
+namespace Briefing.EditorialReview.LintingItems;
+
+public static class LintItemEndpoint
+{
+    /// <summary>The linter's findings on the item's current body (default rule settings until series can configure them).</summary>
+    [WolverineGet("/api/review/items/{id}/lint")]
+    [Authorize(Policy = Policies.Editor)]
+    [Tags("Editorial review"), EndpointSummary("Lint the item's text")]
+    public static async Task<Results<Ok<IReadOnlyList<LintFinding>>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+        await session.LoadAsync<ReviewItem>(ReviewItem.StreamIdFor(id), cancellationToken) is { } item
+            ? TypedResults.Ok(ChineseTextLinter.Lint(item.Body))
+            : TypedResults.Problem(Problems.NotFound($"Item {id} is not in review."));
+}

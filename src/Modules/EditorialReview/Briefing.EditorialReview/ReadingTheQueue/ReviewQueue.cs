@@ -1,0 +1,31 @@
+using Briefing.EditorialReview.Linting;
+using Briefing.Identity.Contracts;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Wolverine.Http;
+
+namespace Briefing.EditorialReview.ReadingTheQueue;
+
+public sealed record QueueEntry(Guid Id, string OrgId, string Headline, string Status, Actor? Assignee, DateTimeOffset SubmittedAt, int LintCount);
+
+public static class ReviewQueueEndpoint
+{
+    /// <summary>Items waiting for an editor, oldest first, each with how many lint findings its text has.</summary>
+    [WolverineGet("/api/review/queue")]
+    [Authorize(Policy = Policies.Editor)]
+    [Tags("Editorial review"), EndpointSummary("The review queue, oldest first")]
+    public static async Task<IReadOnlyList<QueueEntry>> Get(string? seriesId, IQuerySession session, CancellationToken cancellationToken)
+    {
+        IQueryable<ReviewItem> waiting = session.Query<ReviewItem>().Where(item => item.Status == ReviewStatus.Submitted || item.Status == ReviewStatus.InReview);
+        if (seriesId is not null)
+        {
+            waiting = waiting.Where(item => item.SeriesId == seriesId);
+        }
+
+        return (await waiting.OrderBy(item => item.SubmittedAt).ToListAsync(cancellationToken))
+            .Select(item => new QueueEntry(item.ItemId, item.OrgId, item.Headline, item.Status, item.Assignee, item.SubmittedAt,
+                ChineseTextLinter.Lint(item.Body).Count))
+            .ToList();
+    }
+}

@@ -1,0 +1,72 @@
+using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+
+namespace Briefing.EditorialReview;
+
+public sealed record ReviewComment(Guid Id, Actor Author, string Text, string? Quote, DateTimeOffset At);
+
+/// <summary>
+/// An item as editors review it: built from the review module's own stream for the item, whose id
+/// derives from the item id (<see cref="StreamIdFor"/>). Every change of its text is a new revision.
+/// </summary>
+public sealed class ReviewItem
+{
+    public const string StreamKind = "review-item";
+
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public Guid ItemId { get; set; }
+    public string SeriesId { get; set; } = "";
+    public string OrgId { get; set; } = "";
+    public string? Section { get; set; }
+    public string Headline { get; set; } = "";
+    public string Body { get; set; } = "";
+    public string Status { get; set; } = ReviewStatus.Submitted;
+    public Actor? Assignee { get; set; }
+    public int Revision { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+    public List<ReviewComment> Comments { get; set; } = [];
+
+    public static Guid StreamIdFor(Guid itemId) => StreamKeys.For(StreamKind, itemId);
+
+    public static ReviewItem Create(ReviewOpened opened) => new()
+    {
+        Id = StreamIdFor(opened.ItemId),
+        ItemId = opened.ItemId,
+        SeriesId = opened.SeriesId,
+        OrgId = opened.OrgId,
+        Section = opened.Section,
+        Headline = opened.Headline,
+        Body = opened.Body,
+        SubmittedAt = opened.SubmittedAt,
+        Revision = 1,
+    };
+
+    public void Apply(ContributorRevisionReceived revised)
+    {
+        Headline = revised.Headline;
+        Body = revised.Body;
+        Section = revised.Section;
+        Revision++;
+        if (revised.Resubmitted)
+        {
+            Status = Assignee is null ? ReviewStatus.Submitted : ReviewStatus.InReview;
+        }
+    }
+
+    public void Apply(ReviewWithdrawn withdrawn) => Status = ReviewStatus.Withdrawn;
+}
+
+/// <summary>The statuses the contract names, as review sees them.</summary>
+public static class ReviewStatus
+{
+    public const string Submitted = "submitted";
+    public const string InReview = "in-review";
+    public const string ChangesRequested = "changes-requested";
+    public const string Accepted = "accepted";
+    public const string Rejected = "rejected";
+    public const string Withdrawn = "withdrawn";
+
+    /// <summary>Waiting for an editor: in the review queue.</summary>
+    public static IReadOnlyList<string> Waiting { get; } = [Submitted, InReview];
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Alba;
+using Briefing.Identity.Contracts;
+
+namespace Briefing.Testing;
+
+/// <summary>State fixtures in the domain's words, made through the API as users would make them.</summary>
+public static class Given
+{
+    public const string SeriesId = "jiaoyu-qiangshi";
+
+    public static readonly object[] Sections =
+    [
+        new { key = "district", title = "区县动态" },
+        new { key = "university", title = "高校动态" },
+        new { key = "recent-work", title = "近期工作" },
+    ];
+
+    public static Task SeriesAsync(this AppFixture app, string id = SeriesId) =>
+        app.SendAsync("POST", "/api/series", app.AdminToken, 201, new
+        {
+            id,
+            title = "教育强市区县行产学研促进行动每周工作简报",
+            issuingUnit = "教育强市区县行专班",
+            sections = Sections,
+            distribution = "市委教育工委、市教委主要领导，各区县政府分管领导",
+            submissionEmail = "jyqsqxx@163.com",
+        });
+
+    public static Task OrganisationAsync(this AppFixture app, string id, string name, string kind = "district") =>
+        app.SendAsync("POST", "/api/orgs", app.AdminToken, 201, new { id, name, kind, aliases = Array.Empty<string>() });
+
+    /// <summary>The series, the organisation 綦江区 (qijiang) and one of its contributors, whose token this returns.</summary>
+    public static async Task<string> QijiangContributorAsync(this AppFixture app)
+    {
+        await app.SeriesAsync();
+        await app.OrganisationAsync("qijiang", "綦江区");
+        return (await app.CreateUserAsync(Roles.Contributor, "qijiang", "綦江区联络员")).Token;
+    }
+
+    /// <summary>Submits an item and waits until every module has heard of it; returns its id.</summary>
+    public static async Task<Guid> SubmittedItemAsync(this AppFixture app, string token, object body)
+    {
+        var (response, _) = await app.ScenarioAndWaitAsync(s =>
+        {
+            s.WithBearerToken(token);
+            s.Post.Json(body).ToUrl("/api/submissions");
+            s.StatusCodeShouldBe(201);
+        });
+        return JsonDocument.Parse(await response.ReadAsTextAsync()).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>One HTTP call with a token, checked for its status.</summary>
+    public static async Task<IScenarioResult> SendAsync(this AppFixture app, string method, string url, string token, int status, object? body = null, Action<Scenario>? configure = null) =>
+        await app.Host.Scenario(s =>
+        {
+            s.WithBearerToken(token);
+            switch (method)
+            {
+                case "POST":
+                    s.Post.Json(body!).ToUrl(url);
+                    break;
+                case "PUT":
+                    s.Put.Json(body!).ToUrl(url);
+                    break;
+                default:
+                    s.Get.Url(url);
+                    break;
+            }
+
+            configure?.Invoke(s);
+            s.StatusCodeShouldBe(status);
+        });
+}
