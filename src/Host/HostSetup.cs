@@ -51,7 +51,8 @@ public static class HostSetup
             module.AddServices?.Invoke(builder.Services, builder.Configuration);
         }
 
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // Error detail names the stream of a version conflict PostgreSQL detects at commit (ADR 7).
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { IncludeErrorDetail = true }.ConnectionString));
         builder.Services.AddMarten(marten =>
             {
                 marten.DatabaseSchemaName = "briefing";

@@ -52,7 +52,7 @@ public sealed partial class ProblemExceptionHandler(
             Title = "Version conflict",
             Detail = "Someone else changed this since you read it. Read it again and retry with the current version.",
         };
-        if (await CurrentVersionAsync(conflict.Id, cancellationToken) is { } version)
+        if (await CurrentVersionAsync(conflict.Id ?? StreamIdMentionedIn(conflict), cancellationToken) is { } version)
         {
             problem.Extensions["currentVersion"] = version;
         }
@@ -71,6 +71,25 @@ public sealed partial class ProblemExceptionHandler(
         };
         return state?.Version;
     }
+
+    // A conflict PostgreSQL detects at commit (two writers racing) reaches us without an Id; the
+    // violation's detail names the stream (the data source includes error detail for this).
+    private static Guid? StreamIdMentionedIn(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            var text = e is Npgsql.PostgresException postgres ? $"{postgres.MessageText} {postgres.Detail}" : e.Message;
+            if (GuidPattern().Match(text) is { Success: true } match)
+            {
+                return Guid.Parse(match.Value);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial System.Text.RegularExpressions.Regex GuidPattern();
 
     private ProblemDetails Unexpected(Exception exception)
     {

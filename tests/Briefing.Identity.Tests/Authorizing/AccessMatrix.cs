@@ -31,5 +31,11 @@ public static class AccessMatrix
         new("GET", "/api/review/queue", "/api/review/queue", Editors),
         new("GET", "/api/review/items/{id}", $"/api/review/items/{Guid.NewGuid()}", Editors),
         new("GET", "/api/review/items/{id}/lint", $"/api/review/items/{Guid.NewGuid()}/lint", Editors),
+        new("POST", "/api/review/items/{id}/claim", $"/api/review/items/{Guid.NewGuid()}/claim", Editors),
+        new("POST", "/api/review/items/{id}/edits", $"/api/review/items/{Guid.NewGuid()}/edits", Editors),
+        new("POST", "/api/review/items/{id}/comments", $"/api/review/items/{Guid.NewGuid()}/comments", Editors),
+        new("POST", "/api/review/items/{id}/request-changes", $"/api/review/items/{Guid.NewGuid()}/request-changes", Editors),
+        new("POST", "/api/review/items/{id}/accept", $"/api/review/items/{Guid.NewGuid()}/accept", Editors),
+        new("POST", "/api/review/items/{id}/reject", $"/api/review/items/{Guid.NewGuid()}/reject", Editors),
     ];
 }

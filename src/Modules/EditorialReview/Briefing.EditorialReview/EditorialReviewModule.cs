@@ -13,8 +13,13 @@ public static class EditorialReviewModule
     public static IServiceCollection AddEditorialReviewModule(this IServiceCollection services) =>
         services.ConfigureMarten(marten =>
         {
-            marten.Events.AddEventTypes([typeof(ReviewOpened), typeof(ContributorRevisionReceived), typeof(ReviewWithdrawn)]);
+            marten.Events.AddEventTypes(
+            [
+                typeof(ReviewOpened), typeof(ContributorRevisionReceived), typeof(ReviewWithdrawn), typeof(ReviewClaimed), typeof(ReviewTakenOver),
+                typeof(ReviewEdited), typeof(ReviewCommented), typeof(ReviewChangesRequested), typeof(ReviewAccepted), typeof(ReviewRejected),
+            ]);
             marten.Projections.Snapshot<ReviewItem>(SnapshotLifecycle.Inline);
+            marten.Schema.For<SeriesSections>().DatabaseSchemaName("editorial_review");
             marten.Schema.For<ReviewItem>().DatabaseSchemaName("editorial_review")
                 .Index(item => item.Status)
                 .Index(item => item.SubmittedAt);

@@ -1,5 +1,6 @@
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
+using JasperFx.Events;
 
 namespace Briefing.EditorialReview;
 
@@ -55,6 +56,35 @@ public sealed class ReviewItem
     }
 
     public void Apply(ReviewWithdrawn withdrawn) => Status = ReviewStatus.Withdrawn;
+
+    public void Apply(ReviewClaimed claimed)
+    {
+        Assignee = claimed.Editor;
+        Status = ReviewStatus.InReview;
+    }
+
+    public void Apply(ReviewTakenOver takenOver) => Assignee = takenOver.To;
+
+    public void Apply(ReviewEdited edited)
+    {
+        Headline = edited.Headline;
+        Body = edited.Body;
+        Section = edited.Section;
+        Revision++;
+    }
+
+    public void Apply(IEvent<ReviewCommented> commented) =>
+        Comments.Add(new ReviewComment(commented.Data.CommentId, commented.Data.Author, commented.Data.Text, commented.Data.Quote, commented.Timestamp));
+
+    public void Apply(ReviewChangesRequested requested) => Status = ReviewStatus.ChangesRequested;
+
+    public void Apply(ReviewAccepted accepted)
+    {
+        Status = ReviewStatus.Accepted;
+        Section = accepted.Section;
+    }
+
+    public void Apply(ReviewRejected rejected) => Status = ReviewStatus.Rejected;
 }
 
 /// <summary>The statuses the contract names, as review sees them.</summary>

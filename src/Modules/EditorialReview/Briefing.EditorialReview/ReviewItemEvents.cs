@@ -1,3 +1,5 @@
+using Briefing.Identity.Contracts;
+
 namespace Briefing.EditorialReview;
 
 /// <summary>A submitted item arrived for review (revision 1 is the contributor's text).</summary>
@@ -15,3 +17,20 @@ public sealed record ContributorRevisionReceived(string Headline, string Body, s
 
 /// <summary>The contributor withdrew the item.</summary>
 public sealed record ReviewWithdrawn(string? Reason);
+
+/// <summary>An editor took the item up.</summary>
+public sealed record ReviewClaimed(Actor Editor);
+
+/// <summary>An editor took over an item another editor had claimed.</summary>
+public sealed record ReviewTakenOver(Actor From, Actor To);
+
+/// <summary>An editor changed the text: a new revision, with an optional note saying why.</summary>
+public sealed record ReviewEdited(string Headline, string Body, string? Section, string? Note);
+
+public sealed record ReviewCommented(Guid CommentId, Actor Author, string Text, string? Quote);
+
+public sealed record ReviewChangesRequested(string Reason);
+
+public sealed record ReviewAccepted(string Section);
+
+public sealed record ReviewRejected(string Reason);

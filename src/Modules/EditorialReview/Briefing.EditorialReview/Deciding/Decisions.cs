@@ -1,0 +1,43 @@
+using Briefing.EditorialReview.Contracts;
+using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Briefing.EditorialReview.Deciding;
+
+/// <summary>An editor's decisions on an item in review share one shape: check, record, tell the other modules.</summary>
+public static class Decisions
+{
+    public static async Task<ProblemDetails?> SectionProblemAsync(IDocumentSession session, Guid id, string? section, CancellationToken cancellationToken) =>
+        section is not null && await session.LoadAsync<ReviewItem>(ReviewItem.StreamIdFor(id), cancellationToken) is { } item
+            ? await ReviewRules.CheckSectionAsync(session, item, section, cancellationToken)
+            : null;
+
+    public static async Task<(Results<Ok<ReviewState>, ProblemHttpResult>, OutgoingMessages)> DecideAsync(
+        IDocumentSession session, Guid id, long expectedVersion, string action, string outcome,
+        Func<ReviewItem, ProblemDetails?> check, Func<ReviewItem, object> decision, Func<ReviewItem, object> message, CancellationToken cancellationToken)
+    {
+        var messages = new OutgoingMessages();
+        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, expectedVersion, cancellationToken);
+        if (stream is null)
+        {
+            return (TypedResults.Problem(notFound!), messages);
+        }
+
+        var item = stream.Aggregate!;
+        if ((ReviewRules.RequireStatus(item, action, ReviewStatus.InReview) ?? check(item)) is { } problem)
+        {
+            return (TypedResults.Problem(problem), messages);
+        }
+
+        stream.AppendOne(decision(item));
+        messages.Add(message(item));
+        return (TypedResults.Ok(ReviewState.After(item, 1) with { Status = outcome }), messages);
+    }
+}

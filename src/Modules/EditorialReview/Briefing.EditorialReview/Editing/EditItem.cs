@@ -1,0 +1,48 @@
+using Briefing.EditorialReview.Contracts;
+using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Briefing.EditorialReview.Editing;
+
+public sealed record EditItem(string? Headline, string? Body, string? Section, string? Note, long ExpectedVersion);
+
+public static class EditItemEndpoint
+{
+    public static ProblemDetails Validate(EditItem command) =>
+        TextRules.Check("headline", command.Headline, 200, required: false)
+        ?? (command.Body is null ? null : TextRules.Check("body", command.Body, 20_000, required: true))
+        ?? TextRules.Check("note", command.Note, ReviewRules.MaxNoteLength, required: false)
+        ?? WolverineContinue.NoProblems;
+
+    /// <summary>Every edit is a new revision of the text; omitted fields keep their value. Allowed in review and once accepted.</summary>
+    [WolverinePost("/api/review/items/{id}/edits")]
+    [Authorize(Policy = Policies.Editor)]
+    [Tags("Editorial review"), EndpointSummary("Edit the item's text: a new revision")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static async Task<Results<Ok<ReviewState>, ProblemHttpResult>> Post(Guid id, EditItem command, IDocumentSession session, CancellationToken cancellationToken)
+    {
+        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, command.ExpectedVersion, cancellationToken);
+        if (stream is null)
+        {
+            return TypedResults.Problem(notFound!);
+        }
+
+        var item = stream.Aggregate!;
+        var problem = ReviewRules.RequireStatus(item, "edited", ReviewStatus.InReview, ReviewStatus.Accepted)
+            ?? await ReviewRules.CheckSectionAsync(session, item, command.Section, cancellationToken);
+        if (problem is not null)
+        {
+            return TypedResults.Problem(problem);
+        }
+
+        var edited = new ReviewEdited(command.Headline ?? item.Headline, command.Body ?? item.Body, command.Section ?? item.Section, command.Note);
+        stream.AppendOne(edited);
+        return TypedResults.Ok(ReviewState.After(item, 1) with { Revision = item.Revision + 1 });
+    }
+}
