@@ -37,5 +37,7 @@ public static class AccessMatrix
         new("POST", "/api/review/items/{id}/request-changes", $"/api/review/items/{Guid.NewGuid()}/request-changes", Editors),
         new("POST", "/api/review/items/{id}/accept", $"/api/review/items/{Guid.NewGuid()}/accept", Editors),
         new("POST", "/api/review/items/{id}/reject", $"/api/review/items/{Guid.NewGuid()}/reject", Editors),
+        new("POST", "/api/review/items/{id}/lint/apply", $"/api/review/items/{Guid.NewGuid()}/lint/apply", Editors),
+        new("PUT", "/api/review/series/{seriesId}/lint-rules", "/api/review/series/no-such-series/lint-rules", [Roles.Admin]),
     ];
 }

@@ -17,3 +17,7 @@ public sealed record ItemAccepted(Guid ItemId, string SeriesId, string? Section)
 /// <summary>The item will not be published.</summary>
 [MessageIdentity("editorial-review.item-rejected")]
 public sealed record ItemRejected(Guid ItemId, string Reason);
+
+/// <summary>An editor changed the text of an item placed in an issue (a signed-off issue must be signed off again).</summary>
+[MessageIdentity("editorial-review.placed-item-edited")]
+public sealed record PlacedItemEdited(Guid ItemId, string Headline, string Body, string? Section);

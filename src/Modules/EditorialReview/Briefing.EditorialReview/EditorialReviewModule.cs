@@ -17,9 +17,12 @@ public static class EditorialReviewModule
             [
                 typeof(ReviewOpened), typeof(ContributorRevisionReceived), typeof(ReviewWithdrawn), typeof(ReviewClaimed), typeof(ReviewTakenOver),
                 typeof(ReviewEdited), typeof(ReviewCommented), typeof(ReviewChangesRequested), typeof(ReviewAccepted), typeof(ReviewRejected),
+                typeof(ReviewItemPlaced), typeof(ReviewItemUnplaced), typeof(ReviewItemPublished),
+                typeof(ReviewSeriesRegistered), typeof(LintRulesConfigured),
             ]);
             marten.Projections.Snapshot<ReviewItem>(SnapshotLifecycle.Inline);
-            marten.Schema.For<SeriesSections>().DatabaseSchemaName("editorial_review");
+            marten.Projections.Snapshot<ReviewSeries>(SnapshotLifecycle.Inline);
+            marten.Schema.For<ReviewSeries>().DatabaseSchemaName("editorial_review");
             marten.Schema.For<ReviewItem>().DatabaseSchemaName("editorial_review")
                 .Index(item => item.Status)
                 .Index(item => item.SubmittedAt);

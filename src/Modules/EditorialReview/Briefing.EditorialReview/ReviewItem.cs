@@ -85,6 +85,12 @@ public sealed class ReviewItem
     }
 
     public void Apply(ReviewRejected rejected) => Status = ReviewStatus.Rejected;
+
+    public void Apply(ReviewItemPlaced placed) => Status = ReviewStatus.Placed;
+
+    public void Apply(ReviewItemUnplaced unplaced) => Status = ReviewStatus.Accepted;
+
+    public void Apply(ReviewItemPublished published) => Status = ReviewStatus.Published;
 }
 
 /// <summary>The statuses the contract names, as review sees them.</summary>
@@ -96,6 +102,11 @@ public static class ReviewStatus
     public const string Accepted = "accepted";
     public const string Rejected = "rejected";
     public const string Withdrawn = "withdrawn";
+    public const string Placed = "placed";
+    public const string Published = "published";
+
+    /// <summary>Editors may change the text while the item is in review, accepted or placed (polishing during assembly).</summary>
+    public static IReadOnlyList<string> Editable { get; } = [InReview, Accepted, Placed];
 
     /// <summary>Waiting for an editor: in the review queue.</summary>
     public static IReadOnlyList<string> Waiting { get; } = [Submitted, InReview];

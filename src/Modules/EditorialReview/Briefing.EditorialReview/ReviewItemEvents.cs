@@ -34,3 +34,11 @@ public sealed record ReviewChangesRequested(string Reason);
 public sealed record ReviewAccepted(string Section);
 
 public sealed record ReviewRejected(string Reason);
+
+// What publication did with the item, as review sees it.
+
+public sealed record ReviewItemPlaced(int IssueNumber);
+
+public sealed record ReviewItemUnplaced(int IssueNumber);
+
+public sealed record ReviewItemPublished(int IssueNumber);

@@ -34,7 +34,7 @@ public static class ReviewRules
         allowed.Contains(item.Status) ? null : Problems.InvalidState($"An item that is {item.Status} cannot be {action}.");
 
     public static async Task<ProblemDetails?> CheckSectionAsync(IQuerySession session, ReviewItem item, string? section, CancellationToken cancellationToken) =>
-        section is null || (await session.LoadAsync<SeriesSections>(item.SeriesId, cancellationToken))?.Keys.Contains(section) == true
+        section is null || (await session.LoadAsync<ReviewSeries>(ReviewSeries.StreamIdFor(item.SeriesId), cancellationToken))?.SectionKeys.Contains(section) == true
             ? null
             : Problems.Validation("section", $"Series '{item.SeriesId}' has no section '{section}'.");
 }

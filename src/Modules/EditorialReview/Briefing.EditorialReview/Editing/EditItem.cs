@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using JasperFx.Events;
+using Wolverine;
 using Wolverine.Http;
 
 namespace Briefing.EditorialReview.Editing;
@@ -25,24 +27,37 @@ public static class EditItemEndpoint
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Edit the item's text: a new revision")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<Results<Ok<ReviewState>, ProblemHttpResult>> Post(Guid id, EditItem command, IDocumentSession session, CancellationToken cancellationToken)
+    public static async Task<(Results<Ok<ReviewState>, ProblemHttpResult>, OutgoingMessages)> Post(
+        Guid id, EditItem command, IDocumentSession session, CancellationToken cancellationToken)
     {
+        var messages = new OutgoingMessages();
         var (stream, notFound) = await ReviewRules.FetchAsync(session, id, command.ExpectedVersion, cancellationToken);
         if (stream is null)
         {
-            return TypedResults.Problem(notFound!);
+            return (TypedResults.Problem(notFound!), messages);
         }
 
         var item = stream.Aggregate!;
-        var problem = ReviewRules.RequireStatus(item, "edited", ReviewStatus.InReview, ReviewStatus.Accepted)
+        var problem = ReviewRules.RequireStatus(item, "edited (published text changes only through errata)", [.. ReviewStatus.Editable])
             ?? await ReviewRules.CheckSectionAsync(session, item, command.Section, cancellationToken);
         if (problem is not null)
         {
-            return TypedResults.Problem(problem);
+            return (TypedResults.Problem(problem), messages);
         }
 
         var edited = new ReviewEdited(command.Headline ?? item.Headline, command.Body ?? item.Body, command.Section ?? item.Section, command.Note);
+        return (TypedResults.Ok(Revise(stream, item, edited, messages)), messages);
+    }
+
+    /// <summary>Appends a new revision; an item placed in an issue tells publication, whose sign-off it voids.</summary>
+    public static ReviewState Revise(IEventStream<ReviewItem> stream, ReviewItem item, ReviewEdited edited, OutgoingMessages messages)
+    {
         stream.AppendOne(edited);
-        return TypedResults.Ok(ReviewState.After(item, 1) with { Revision = item.Revision + 1 });
+        if (item.Status == ReviewStatus.Placed)
+        {
+            messages.Add(new PlacedItemEdited(item.ItemId, edited.Headline, edited.Body, edited.Section));
+        }
+
+        return ReviewState.After(item, 1) with { Revision = item.Revision + 1 };
     }
 }

@@ -11,12 +11,12 @@ namespace Briefing.EditorialReview.LintingItems;
 
 public static class LintItemEndpoint
 {
-    /// <summary>The linter's findings on the item's current body (default rule settings until series can configure them).</summary>
+    /// <summary>The linter's findings on the item's current body, with its series' rule settings.</summary>
     [WolverineGet("/api/review/items/{id}/lint")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Lint the item's text")]
     public static async Task<Results<Ok<IReadOnlyList<LintFinding>>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<ReviewItem>(ReviewItem.StreamIdFor(id), cancellationToken) is { } item
-            ? TypedResults.Ok(ChineseTextLinter.Lint(item.Body))
+            ? TypedResults.Ok(ChineseTextLinter.Lint(item.Body, await ReviewSeries.LintSettingsAsync(session, item.SeriesId, cancellationToken)))
             : TypedResults.Problem(Problems.NotFound($"Item {id} is not in review."));
 }

@@ -23,9 +23,15 @@ public static class ReviewQueueEndpoint
             waiting = waiting.Where(item => item.SeriesId == seriesId);
         }
 
-        return (await waiting.OrderBy(item => item.SubmittedAt).ToListAsync(cancellationToken))
-            .Select(item => new QueueEntry(item.ItemId, item.OrgId, item.Headline, item.Status, item.Assignee, item.SubmittedAt,
-                ChineseTextLinter.Lint(item.Body).Count))
+        var items = await waiting.OrderBy(item => item.SubmittedAt).ToListAsync(cancellationToken);
+        var settings = new Dictionary<string, IReadOnlyDictionary<string, LintRuleSetting>>();
+        foreach (var series in items.Select(item => item.SeriesId).Distinct())
+        {
+            settings[series] = await ReviewSeries.LintSettingsAsync(session, series, cancellationToken);
+        }
+
+        return items.Select(item => new QueueEntry(item.ItemId, item.OrgId, item.Headline, item.Status, item.Assignee, item.SubmittedAt,
+                ChineseTextLinter.Lint(item.Body, settings[item.SeriesId]).Count))
             .ToList();
     }
 }

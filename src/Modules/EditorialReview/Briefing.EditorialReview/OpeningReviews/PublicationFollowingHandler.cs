@@ -1,0 +1,26 @@
+using Briefing.Publication.Contracts;
+using Marten;
+
+namespace Briefing.EditorialReview.OpeningReviews;
+
+/// <summary>Where publication put the item: placed items may still be polished, published ones not.</summary>
+public static class PublicationFollowingHandler
+{
+    public static Task Handle(ItemPlaced placed, IDocumentSession session, CancellationToken cancellationToken) =>
+        AppendAsync(session, placed.ItemId, new ReviewItemPlaced(placed.IssueNumber), cancellationToken);
+
+    public static Task Handle(ItemUnplaced unplaced, IDocumentSession session, CancellationToken cancellationToken) =>
+        AppendAsync(session, unplaced.ItemId, new ReviewItemUnplaced(unplaced.IssueNumber), cancellationToken);
+
+    public static Task Handle(ItemPublished published, IDocumentSession session, CancellationToken cancellationToken) =>
+        AppendAsync(session, published.ItemId, new ReviewItemPublished(published.IssueNumber), cancellationToken);
+
+    private static async Task AppendAsync(IDocumentSession session, Guid itemId, object change, CancellationToken cancellationToken)
+    {
+        var stream = await session.Events.FetchForWriting<ReviewItem>(ReviewItem.StreamIdFor(itemId), cancellationToken);
+        if (stream.Aggregate is not null)
+        {
+            stream.AppendOne(change);
+        }
+    }
+}
