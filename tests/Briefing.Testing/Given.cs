@@ -50,6 +50,38 @@ public static class Given
         return JsonDocument.Parse(await response.ReadAsTextAsync()).RootElement.GetProperty("id").GetGuid();
     }
 
+    public static readonly IReadOnlyDictionary<string, string> SampleSectionKeys = new Dictionary<string, string>
+    {
+        ["区县动态"] = "district",
+        ["高校动态"] = "university",
+        ["近期工作"] = "recent-work",
+    };
+
+    /// <summary>
+    /// The 25 items of the real 第 41 期, each submitted by a contributor of its own organisation
+    /// (the office's own work by the 专班 department), in print order.
+    /// </summary>
+    public static async Task<IReadOnlyList<(Guid Id, SampleBriefing.Item Item, string Contributor)>> SampleIssueSubmittedAsync(this AppFixture app)
+    {
+        await app.SeriesAsync();
+        await app.OrganisationAsync("zhuanban", "教育强市区县行专班", "department");
+        var submitted = new List<(Guid, SampleBriefing.Item, string)>();
+        foreach (var (item, index) in SampleBriefing.Items.Select((item, index) => (item, index)))
+        {
+            var section = SampleSectionKeys[item.SectionTitle];
+            var orgId = section == "recent-work" ? "zhuanban" : $"org-{index:00}";
+            if (orgId != "zhuanban")
+            {
+                await app.OrganisationAsync(orgId, item.Headline, item.Headline.EndsWith('区') ? "district" : "university");
+            }
+
+            var contributor = (await app.CreateUserAsync(Roles.Contributor, orgId)).Token;
+            submitted.Add((await app.SubmittedItemAsync(contributor, new { seriesId = SeriesId, section, headline = item.Headline, body = item.Body }), item, contributor));
+        }
+
+        return submitted;
+    }
+
     /// <summary>One HTTP call with a token, checked for its status.</summary>
     public static async Task<IScenarioResult> SendAsync(this AppFixture app, string method, string url, string token, int status, object? body = null, Action<Scenario>? configure = null) =>
         await app.Host.Scenario(s =>
