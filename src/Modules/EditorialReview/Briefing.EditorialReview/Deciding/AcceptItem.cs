@@ -22,9 +22,10 @@ public static class AcceptItemEndpoint
     public static async Task<(Results<Ok<ReviewState>, ProblemHttpResult>, OutgoingMessages)> Accept(
         Guid id, AcceptItem command, IDocumentSession session, CancellationToken cancellationToken)
     {
-        var sectionProblem = await Decisions.SectionProblemAsync(session, id, command.Section, cancellationToken);
         return await Decisions.DecideAsync(session, id, command.ExpectedVersion, "accepted", ReviewStatus.Accepted,
-            item => sectionProblem ?? ((command.Section ?? item.Section) is null ? Problems.Validation("section", "Name the section the item goes in.") : null),
+            async item => (command.Section ?? item.Section) is null
+                ? Problems.Validation("section", "Name the section the item goes in.")
+                : await ReviewRules.CheckSectionAsync(session, item, command.Section, cancellationToken),
             item => new ReviewAccepted(command.Section ?? item.Section!),
             item => new ItemAccepted(id, item.SeriesId, command.Section ?? item.Section), cancellationToken);
     }

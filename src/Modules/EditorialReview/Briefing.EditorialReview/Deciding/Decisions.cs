@@ -14,14 +14,12 @@ namespace Briefing.EditorialReview.Deciding;
 /// <summary>An editor's decisions on an item in review share one shape: check, record, tell the other modules.</summary>
 public static class Decisions
 {
-    public static async Task<ProblemDetails?> SectionProblemAsync(IDocumentSession session, Guid id, string? section, CancellationToken cancellationToken) =>
-        section is not null && await session.LoadAsync<ReviewItem>(ReviewItem.StreamIdFor(id), cancellationToken) is { } item
-            ? await ReviewRules.CheckSectionAsync(session, item, section, cancellationToken)
-            : null;
+    /// <summary>Nothing more to check than the item being in review.</summary>
+    public static Task<ProblemDetails?> NothingElse(ReviewItem item) => Task.FromResult<ProblemDetails?>(null);
 
     public static async Task<(Results<Ok<ReviewState>, ProblemHttpResult>, OutgoingMessages)> DecideAsync(
         IDocumentSession session, Guid id, long expectedVersion, string action, string outcome,
-        Func<ReviewItem, ProblemDetails?> check, Func<ReviewItem, object> decision, Func<ReviewItem, object> message, CancellationToken cancellationToken)
+        Func<ReviewItem, Task<ProblemDetails?>> check, Func<ReviewItem, object> decision, Func<ReviewItem, object> message, CancellationToken cancellationToken)
     {
         var messages = new OutgoingMessages();
         var (stream, notFound) = await ReviewRules.FetchAsync(session, id, expectedVersion, cancellationToken);
@@ -31,7 +29,7 @@ public static class Decisions
         }
 
         var item = stream.Aggregate!;
-        if ((ReviewRules.RequireStatus(item, action, ReviewStatus.InReview) ?? check(item)) is { } problem)
+        if ((ReviewRules.RequireStatus(item, action, ReviewStatus.InReview) ?? await check(item)) is { } problem)
         {
             return (TypedResults.Problem(problem), messages);
         }

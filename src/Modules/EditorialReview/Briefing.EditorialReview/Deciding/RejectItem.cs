@@ -24,6 +24,6 @@ public static class RejectItemEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static Task<(Results<Ok<ReviewState>, ProblemHttpResult>, OutgoingMessages)> Reject(
         Guid id, RejectItem command, IDocumentSession session, CancellationToken cancellationToken) =>
-        Decisions.DecideAsync(session, id, command.ExpectedVersion, "rejected", ReviewStatus.Rejected, _ => null,
+        Decisions.DecideAsync(session, id, command.ExpectedVersion, "rejected", ReviewStatus.Rejected, Decisions.NothingElse,
             _ => new ReviewRejected(command.Reason!), _ => new ItemRejected(id, command.Reason!), cancellationToken);
 }

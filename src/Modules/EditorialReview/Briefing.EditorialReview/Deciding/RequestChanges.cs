@@ -24,6 +24,6 @@ public static class RequestChangesEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static Task<(Results<Ok<ReviewState>, ProblemHttpResult>, OutgoingMessages)> RequestChanges(
         Guid id, RequestChanges command, IDocumentSession session, CancellationToken cancellationToken) =>
-        Decisions.DecideAsync(session, id, command.ExpectedVersion, "sent back", ReviewStatus.ChangesRequested, _ => null,
+        Decisions.DecideAsync(session, id, command.ExpectedVersion, "sent back", ReviewStatus.ChangesRequested, Decisions.NothingElse,
             _ => new ReviewChangesRequested(command.Reason!), _ => new ChangesRequested(id, command.Reason!), cancellationToken);
 }
