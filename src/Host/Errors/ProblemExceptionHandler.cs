@@ -1,6 +1,6 @@
+using Briefing.Kernel;
 using JasperFx;
 using JasperFx.Events;
-using Briefing.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

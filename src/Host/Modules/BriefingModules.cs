@@ -1,7 +1,7 @@
 using Briefing.Audit;
+using Briefing.EditorialReview;
 using Briefing.Host.Database;
 using Briefing.Host.Startup;
-using Briefing.EditorialReview;
 using Briefing.Identity;
 using Briefing.Publication;
 using Briefing.Submission;

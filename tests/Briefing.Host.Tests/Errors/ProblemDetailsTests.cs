@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using Alba;
 using Briefing.Host.Tests.Probes;
-using Briefing.Testing;
 using Briefing.Host.Tests.Probes.Sender;
+using Briefing.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

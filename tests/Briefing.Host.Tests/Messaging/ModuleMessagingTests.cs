@@ -3,9 +3,9 @@ using Briefing.Host.Tests.Probes;
 using Briefing.Host.Tests.Probes.Receiver;
 using Briefing.Host.Tests.Probes.Sender;
 using Briefing.Host.Tests.Probes.Watcher;
+using Briefing.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Briefing.Testing;
 using Wolverine.Tracking;
 
 namespace Briefing.Host.Tests.Messaging;

@@ -24,7 +24,11 @@ public sealed class DefineSeriesTests(AppFixture app) : SubmissionTest(app)
 
         await SendAsync("POST", "/api/series", App.AdminToken, 409, new
         {
-            id = SeriesId, title = "t", issuingUnit = "u", sections = Given.Sections, distribution = "d",
+            id = SeriesId,
+            title = "t",
+            issuingUnit = "u",
+            sections = Given.Sections,
+            distribution = "d",
         });
         await SendAsync("GET", "/api/series/no-such-series", App.AdminToken, 404);
     }
@@ -35,7 +39,10 @@ public sealed class DefineSeriesTests(AppFixture app) : SubmissionTest(app)
         await SendAsync("POST", "/api/series", App.AdminToken, 400, new { id = "s1", title = "t", issuingUnit = "u", sections = Array.Empty<object>(), distribution = "d" });
         await SendAsync("POST", "/api/series", App.AdminToken, 400, new
         {
-            id = "s2", title = "t", issuingUnit = "u", distribution = "d",
+            id = "s2",
+            title = "t",
+            issuingUnit = "u",
+            distribution = "d",
             sections = new[] { new { key = "a1", title = "甲" }, new { key = "a1", title = "乙" } },
         });
         await SendAsync("GET", "/api/series/s1", App.AdminToken, 404);

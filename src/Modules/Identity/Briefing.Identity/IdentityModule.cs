@@ -1,12 +1,12 @@
 using Briefing.Identity.Authenticating;
 using Briefing.Identity.Bootstrapping;
 using Briefing.Identity.Contracts;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using JasperFx.Events.Projections;
 
 namespace Briefing.Identity;
 

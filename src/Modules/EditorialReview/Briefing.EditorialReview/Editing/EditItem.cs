@@ -1,12 +1,12 @@
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
+using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using JasperFx.Events;
 using Wolverine;
 using Wolverine.Http;
 
