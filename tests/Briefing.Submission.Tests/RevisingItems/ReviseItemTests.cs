@@ -97,6 +97,7 @@ public sealed class ReviseItemTests(AppFixture app) : SubmissionTest(app)
         var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿" });
 
         await SendAsync("PUT", $"/api/submissions/{item.Id}", stranger, 404, new { body = "篡改", expectedVersion = 1 });
+        await SendAsync("PUT", $"/api/submissions/{item.Id}", stranger, 404, new { body = "篡改", expectedVersion = 99 }); // not a 409 that names the version
         await SendAsync("GET", $"/api/submissions/{item.Id}", stranger, 404);
         await SendAsync("POST", $"/api/submissions/{item.Id}/withdraw", stranger, 404, new { expectedVersion = 1 });
         Assert.Equal("初稿", (await GetAsync(item.Id)).Body);

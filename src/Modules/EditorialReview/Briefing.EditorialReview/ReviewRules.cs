@@ -11,27 +11,24 @@ public static class ReviewRules
     public const int MaxNoteLength = 2000;
 
     /// <summary>
-    /// The item's review stream at <paramref name="expectedVersion"/> (a stale version raises Marten's
-    /// concurrency error: the 409 version conflict), or a 404 problem.
+    /// The item's review stream at <paramref name="expectedVersion"/> (a stale version is the 409
+    /// version conflict), if the item is in one of the statuses <paramref name="action"/> needs (else
+    /// a 409 invalid-state); a 404 problem when it is not in review. Any status will do when none are named.
     /// </summary>
     public static async Task<(IEventStream<ReviewItem>? Stream, ProblemDetails? Problem)> FetchAsync(
-        IDocumentSession session, Guid itemId, long? expectedVersion, CancellationToken cancellationToken)
+        IDocumentSession session, Guid itemId, long? expectedVersion, string action, IReadOnlyCollection<string> allowed, CancellationToken cancellationToken)
     {
-        var streamId = ReviewItem.StreamIdFor(itemId);
-        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is null)
+        var stream = await session.Events.FetchForWriting<ReviewItem>(ReviewItem.StreamIdFor(itemId), cancellationToken);
+        if (stream.Aggregate is not { } item)
         {
             return (null, Problems.NotFound($"Item {itemId} is not in review."));
         }
 
-        var stream = expectedVersion is { } version
-            ? await session.Events.FetchForWriting<ReviewItem>(streamId, version, cancellationToken)
-            : await session.Events.FetchForWriting<ReviewItem>(streamId, cancellationToken);
-        return (stream, null);
+        stream.AtVersion(expectedVersion);
+        return allowed.Count == 0 || allowed.Contains(item.Status)
+            ? (stream, null)
+            : (null, Problems.InvalidState($"An item that is {item.Status} cannot be {action}."));
     }
-
-    /// <summary>A 409 invalid-state unless the item is in one of the statuses the action needs.</summary>
-    public static ProblemDetails? RequireStatus(ReviewItem item, string action, params string[] allowed) =>
-        allowed.Contains(item.Status) ? null : Problems.InvalidState($"An item that is {item.Status} cannot be {action}.");
 
     public static async Task<ProblemDetails?> CheckSectionAsync(IQuerySession session, ReviewItem item, string? section, CancellationToken cancellationToken) =>
         section is null || (await session.LoadAsync<ReviewSeries>(ReviewSeries.StreamIdFor(item.SeriesId), cancellationToken))?.SectionKeys.Contains(section) == true

@@ -27,7 +27,7 @@ public static class CommentOnItemEndpoint
     public static async Task<Results<Created<ReviewComment>, ProblemHttpResult>> Post(
         Guid id, CommentOnItem command, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellationToken)
     {
-        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, expectedVersion: null, cancellationToken);
+        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, expectedVersion: null, "commented on", [], cancellationToken);
         if (stream is null)
         {
             return TypedResults.Problem(notFound!);

@@ -22,14 +22,14 @@ public static class Decisions
         Func<ReviewItem, Task<ProblemDetails?>> check, Func<ReviewItem, object> decision, Func<ReviewItem, object> message, CancellationToken cancellationToken)
     {
         var messages = new OutgoingMessages();
-        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, expectedVersion, cancellationToken);
+        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, expectedVersion, action, [ReviewStatus.InReview], cancellationToken);
         if (stream is null)
         {
             return (TypedResults.Problem(notFound!), messages);
         }
 
         var item = stream.Aggregate!;
-        if ((ReviewRules.RequireStatus(item, action, ReviewStatus.InReview) ?? await check(item)) is { } problem)
+        if (await check(item) is { } problem)
         {
             return (TypedResults.Problem(problem), messages);
         }

@@ -31,16 +31,14 @@ public static class EditItemEndpoint
         Guid id, EditItem command, IDocumentSession session, CancellationToken cancellationToken)
     {
         var messages = new OutgoingMessages();
-        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, command.ExpectedVersion, cancellationToken);
+        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, command.ExpectedVersion, "edited (published text changes only through errata)", ReviewStatus.Editable, cancellationToken);
         if (stream is null)
         {
             return (TypedResults.Problem(notFound!), messages);
         }
 
         var item = stream.Aggregate!;
-        var problem = ReviewRules.RequireStatus(item, "edited (published text changes only through errata)", [.. ReviewStatus.Editable])
-            ?? await ReviewRules.CheckSectionAsync(session, item, command.Section, cancellationToken);
-        if (problem is not null)
+        if (await ReviewRules.CheckSectionAsync(session, item, command.Section, cancellationToken) is { } problem)
         {
             return (TypedResults.Problem(problem), messages);
         }

@@ -26,18 +26,13 @@ public static class ApplyLintFixesEndpoint
         Guid id, ApplyLintFixes command, IDocumentSession session, CancellationToken cancellationToken)
     {
         var messages = new OutgoingMessages();
-        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, command.ExpectedVersion, cancellationToken);
+        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, command.ExpectedVersion, "edited", ReviewStatus.Editable, cancellationToken);
         if (stream is null)
         {
             return (TypedResults.Problem(notFound!), messages);
         }
 
         var item = stream.Aggregate!;
-        if (ReviewRules.RequireStatus(item, "edited", [.. ReviewStatus.Editable]) is { } wrongState)
-        {
-            return (TypedResults.Problem(wrongState), messages);
-        }
-
         var findings = ChineseTextLinter.Lint(item.Body, await ReviewSeries.LintSettingsAsync(session, item.SeriesId, cancellationToken));
         var (text, applied) = ChineseTextLinter.ApplyFixes(item.Body, findings, command.Rules?.ToHashSet());
         if (applied.Count == 0)

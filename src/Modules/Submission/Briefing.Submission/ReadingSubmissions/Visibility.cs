@@ -23,11 +23,9 @@ public static class Visibility
     public static async Task<(IEventStream<SubmissionItem>? Stream, ProblemDetails? Problem)> FetchVisibleForWritingAsync(
         this IDocumentSession session, Guid id, long expectedVersion, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (await session.LoadVisibleAsync(id, user, cancellationToken) is null)
-        {
-            return (null, Problems.NotFound($"There is no submission {id}."));
-        }
-
-        return (await session.Events.FetchForWriting<SubmissionItem>(id, expectedVersion, cancellationToken), null);
+        var stream = await session.Events.FetchForWriting<SubmissionItem>(id, cancellationToken);
+        return stream.Aggregate is { } item && user.MayActFor(item.OrgId)
+            ? (stream.AtVersion(expectedVersion), null)
+            : (null, Problems.NotFound($"There is no submission {id}."));
     }
 }
