@@ -17,6 +17,7 @@ using Scalar.AspNetCore;
 using Serilog;
 using Serilog.Events;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -78,6 +79,9 @@ public static class HostSetup
             wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
             wolverine.MetadataRules.Add(new ActorEnvelopeRule());
             wolverine.Policies.AddMiddleware(typeof(ActorFromEnvelope));
+            // A handler that lost a race with an editor's request reads the stream again and retries.
+            wolverine.OnException<ConcurrencyException>().RetryWithCooldown(
+                TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
             wolverine.RouteMessagesToModuleQueues();
             foreach (var module in BriefingModules.All)
             {

@@ -5,7 +5,7 @@ using Briefing.Identity.Contracts;
 namespace Briefing.Testing;
 
 /// <summary>State fixtures in the domain's words, made through the API as users would make them.</summary>
-public static class Given
+public static partial class Given
 {
     public const string SeriesId = "jiaoyu-qiangshi";
 
@@ -20,11 +20,11 @@ public static class Given
         app.SendAsync("POST", "/api/series", app.AdminToken, 201, new
         {
             id,
-            title = "教育强市区县行产学研促进行动每周工作简报",
-            issuingUnit = "教育强市区县行专班",
+            title = SampleBriefing.Title,
+            issuingUnit = SampleBriefing.IssuingUnit,
             sections = Sections,
-            distribution = "市委教育工委、市教委主要领导，各区县政府分管领导",
-            submissionEmail = "jyqsqxx@163.com",
+            distribution = SampleBriefing.Distribution,
+            submissionEmail = SampleBriefing.SubmissionEmail,
         });
 
     public static Task OrganisationAsync(this AppFixture app, string id, string name, string kind = "district") =>
@@ -82,25 +82,49 @@ public static class Given
         return submitted;
     }
 
+    /// <summary>One HTTP call with a token, checked for its status, that waits for every message it cascaded; returns the JSON body.</summary>
+    public static async Task<JsonElement> SendAndWaitAsync(this AppFixture app, string method, string url, string token, int status, object? body = null)
+    {
+        var (response, _) = await app.ScenarioAndWaitAsync(s =>
+        {
+            s.WithBearerToken(token);
+            Request(s, method, url, body);
+            s.StatusCodeShouldBe(status);
+        });
+        var text = await response.ReadAsTextAsync();
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>A GET answering 200; returns the JSON body.</summary>
+    public static async Task<JsonElement> JsonAsync(this AppFixture app, string url, string token) =>
+        JsonDocument.Parse(await (await app.SendAsync("GET", url, token, 200)).ReadAsTextAsync()).RootElement;
+
     /// <summary>One HTTP call with a token, checked for its status.</summary>
     public static async Task<IScenarioResult> SendAsync(this AppFixture app, string method, string url, string token, int status, object? body = null, Action<Scenario>? configure = null) =>
         await app.Host.Scenario(s =>
         {
             s.WithBearerToken(token);
-            switch (method)
-            {
-                case "POST":
-                    s.Post.Json(body!).ToUrl(url);
-                    break;
-                case "PUT":
-                    s.Put.Json(body!).ToUrl(url);
-                    break;
-                default:
-                    s.Get.Url(url);
-                    break;
-            }
-
+            Request(s, method, url, body);
             configure?.Invoke(s);
             s.StatusCodeShouldBe(status);
         });
+
+    private static void Request(Scenario scenario, string method, string url, object? body)
+    {
+        switch (method)
+        {
+            case "POST":
+                scenario.Post.Json(body!).ToUrl(url);
+                break;
+            case "PUT":
+                scenario.Put.Json(body!).ToUrl(url);
+                break;
+            case "DELETE":
+                scenario.Delete.Url(url);
+                break;
+            default:
+                scenario.Get.Url(url);
+                break;
+        }
+    }
 }

@@ -10,7 +10,27 @@ public static partial class SampleBriefing
 {
     public sealed record Item(string SectionTitle, string Headline, string Body);
 
-    public static IReadOnlyList<Item> Items { get; } = Parse(File.ReadAllText(Repository.PathOf("docs", "samples", "briefing-041.md")));
+    /// <summary>The sample exactly as it is in the repository.</summary>
+    public static string Markdown { get; } = File.ReadAllText(Repository.PathOf("docs", "samples", "briefing-041.md"));
+
+    public static IReadOnlyList<Item> Items { get; } = Parse(Markdown);
+
+    public static string Title { get; } = Line("^# (.+)$");
+
+    /// <summary>The 分送 text without its label.</summary>
+    public static string Distribution { get; } = Line("^分送：(.+)$");
+
+    public static string SubmissionEmail { get; } = Line(@"^投稿邮箱：\[(.+?)\]");
+
+    public static string IssuingUnit { get; } = Line(@"^投稿邮箱：.*（(.+)）$");
+
+    /// <summary>The text with every whitespace character removed, for comparisons that ignore layout.</summary>
+    public static string WithoutWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static string Line(string pattern) =>
+        Regex.Match(Markdown, pattern, RegexOptions.Multiline) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"The sample has no line matching {pattern}.");
 
     private static List<Item> Parse(string markdown)
     {

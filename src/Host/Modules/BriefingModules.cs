@@ -22,7 +22,7 @@ public static class BriefingModules
             })),
         BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule), (services, _) => services.AddSubmissionModule()),
         BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule), (services, _) => services.AddEditorialReviewModule()),
-        BriefingModule.Of(PublicationModule.Name, typeof(PublicationModule)),
+        BriefingModule.Of(PublicationModule.Name, typeof(PublicationModule), (services, _) => services.AddPublicationModule()),
         BriefingModule.Of(AuditModule.Name, typeof(AuditModule)),
     ];
 }

@@ -11,7 +11,8 @@ namespace Briefing.Host.Modules;
 /// Wolverine reaches that queue two ways: a message only one module handles is routed by the
 /// conventional local routing, whose queue names <see cref="RouteMessagesToModuleQueues"/> sets; a
 /// message several modules handle is split per handler (MultipleHandlerBehavior.Separated) and each
-/// handler is pinned ("sticky") to its module's queue.
+/// handler is pinned ("sticky") to its module's queue. Each queue handles one message at a time, in
+/// the order they were sent: an edit of an item never overtakes the acceptance it follows.
 /// </summary>
 public static class ModuleMessaging
 {
@@ -23,7 +24,7 @@ public static class ModuleMessaging
     {
         Registered.GetOrCreateValue(options).Add(module);
         options.Discovery.IncludeAssembly(module.Assembly);
-        var queue = options.LocalQueue(module.Name).UseDurableInbox();
+        var queue = options.LocalQueue(module.Name).UseDurableInbox().Sequential();
         foreach (var handler in HandlerTypes(module))
         {
             queue.AddStickyHandler(handler);

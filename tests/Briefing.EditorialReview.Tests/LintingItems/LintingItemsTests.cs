@@ -72,8 +72,7 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
             s.Post.Json(new { body = "润色稿。", expectedVersion = 4 }).ToUrl($"/api/review/items/{id}/edits");
             s.StatusCodeShouldBeOk();
         });
-        // Publication handles it once it exists; until then Wolverine reports it as published with no route.
-        Assert.Equal("润色稿。", messages.NoRoutes.SingleMessage<Contracts.PlacedItemEdited>().Body);
+        Assert.Equal("润色稿。", messages.Sent.SingleMessage<Contracts.AcceptedItemEdited>().Body);
 
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemPublished(id, Given.SeriesId, 41)).AsTask());
         var problem = await PostAsync($"/api/review/items/{id}/edits", editor, new { body = "发布后再改。", expectedVersion = 6 }, 409);

@@ -12,6 +12,8 @@ public static class AccessMatrix
 
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] Editors = [Roles.Editor, Roles.ChiefEditor, Roles.Admin];
+    private static readonly string[] Readers = [Roles.Editor, Roles.ChiefEditor, Roles.Admin, Roles.Auditor];
+    private static readonly string[] ChiefEditors = [Roles.ChiefEditor];
     private static readonly string[] Submitters = [Roles.Contributor, Roles.Editor, Roles.ChiefEditor, Roles.Admin];
 
     public static IReadOnlyList<Row> Rows { get; } =
@@ -28,9 +30,9 @@ public static class AccessMatrix
         new("GET", "/api/submissions/{id}", $"/api/submissions/{Guid.NewGuid()}", Everyone),
         new("PUT", "/api/submissions/{id}", $"/api/submissions/{Guid.NewGuid()}", Submitters),
         new("POST", "/api/submissions/{id}/withdraw", $"/api/submissions/{Guid.NewGuid()}/withdraw", Submitters),
-        new("GET", "/api/review/queue", "/api/review/queue", Editors),
-        new("GET", "/api/review/items/{id}", $"/api/review/items/{Guid.NewGuid()}", Editors),
-        new("GET", "/api/review/items/{id}/lint", $"/api/review/items/{Guid.NewGuid()}/lint", Editors),
+        new("GET", "/api/review/queue", "/api/review/queue", Readers),
+        new("GET", "/api/review/items/{id}", $"/api/review/items/{Guid.NewGuid()}", Readers),
+        new("GET", "/api/review/items/{id}/lint", $"/api/review/items/{Guid.NewGuid()}/lint", Readers),
         new("POST", "/api/review/items/{id}/claim", $"/api/review/items/{Guid.NewGuid()}/claim", Editors),
         new("POST", "/api/review/items/{id}/edits", $"/api/review/items/{Guid.NewGuid()}/edits", Editors),
         new("POST", "/api/review/items/{id}/comments", $"/api/review/items/{Guid.NewGuid()}/comments", Editors),

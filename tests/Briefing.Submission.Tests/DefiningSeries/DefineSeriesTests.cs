@@ -14,7 +14,7 @@ public sealed class DefineSeriesTests(AppFixture app) : SubmissionTest(app)
 
         Assert.Equal("教育强市区县行专班", series.GetProperty("issuingUnit").GetString());
         Assert.Equal(["区县动态", "高校动态", "近期工作"], series.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
-        Assert.Equal("jyqsqxx@163.com", series.GetProperty("submissionEmail").GetString());
+        Assert.Equal("jyqsqxxzb@163.com", series.GetProperty("submissionEmail").GetString());
     }
 
     [Fact]

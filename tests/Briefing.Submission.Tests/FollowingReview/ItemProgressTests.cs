@@ -16,7 +16,7 @@ public sealed class ItemProgressTests(AppFixture app) : SubmissionTest(app)
         var steps = new (object Message, string Status)[]
         {
             (new ReviewStarted(item.Id), "in-review"),
-            (new ItemAccepted(item.Id, SeriesId, "district"), "accepted"),
+            (new ItemAccepted(item.Id, SeriesId, "district", "qijiang", "綦江区", "正文。"), "accepted"),
             (new ItemPlaced(item.Id, SeriesId, 41), "placed"),
             (new ItemUnplaced(item.Id, SeriesId, 41), "accepted"),
             (new ItemPlaced(item.Id, SeriesId, 42), "placed"),

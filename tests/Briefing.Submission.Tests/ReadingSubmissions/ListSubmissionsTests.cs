@@ -38,7 +38,7 @@ public sealed class ListSubmissionsTests(AppFixture app) : SubmissionTest(app)
             ids.Add((await SubmitAsync(contributor, new { seriesId = SeriesId, body = $"第{i}条" })).Id);
         }
 
-        await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemAccepted(ids[0], SeriesId, "district")).AsTask());
+        await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemAccepted(ids[0], SeriesId, "district", "qijiang", "綦江区", "正文。")).AsTask());
 
         var page2 = Json(await (await SendAsync("GET", $"/api/submissions?seriesId={SeriesId}&page=2&pageSize=2", App.AdminToken, 200)).ReadAsTextAsync());
         Assert.Equal(5, page2.GetProperty("total").GetInt32());

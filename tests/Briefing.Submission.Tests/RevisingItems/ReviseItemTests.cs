@@ -75,7 +75,7 @@ public sealed class ReviseItemTests(AppFixture app) : SubmissionTest(app)
         object progress = status switch
         {
             "in-review" => new ReviewStarted(item.Id),
-            "accepted" => new ItemAccepted(item.Id, SeriesId, "district"),
+            "accepted" => new ItemAccepted(item.Id, SeriesId, "district", "qijiang", "綦江区", "正文。"),
             _ => new ItemRejected(item.Id, "与本期主题无关"),
         };
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(progress).AsTask());

@@ -26,7 +26,7 @@ public sealed class WithdrawItemTests(AppFixture app) : SubmissionTest(app)
     {
         var contributor = await WithQijiangContributorAsync();
         var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿" });
-        await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemAccepted(item.Id, SeriesId, null)).AsTask());
+        await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemAccepted(item.Id, SeriesId, "district", "qijiang", "綦江区", "正文。")).AsTask());
 
         var problem = Json(await (await SendAsync("POST", $"/api/submissions/{item.Id}/withdraw", contributor, 409,
             new { expectedVersion = 2 })).ReadAsTextAsync());

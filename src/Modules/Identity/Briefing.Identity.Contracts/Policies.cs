@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Sign off, publish, errata: chief editors.</summary>
     public const string ChiefEditor = "chief-editor";
 
+    /// <summary>Read the editorial record (review, issues, renders): editors, chief editors, admins and auditors.</summary>
+    public const string Reader = "reader";
+
     /// <summary>Read everything, history included: auditors, chief editors, admins.</summary>
     public const string Auditor = "auditor";
 
@@ -30,6 +33,7 @@ public static class Policies
         [Contributor] = [Roles.Contributor, Roles.Editor, Roles.ChiefEditor, Roles.Admin],
         [Editor] = [Roles.Editor, Roles.ChiefEditor, Roles.Admin],
         [ChiefEditor] = [Roles.ChiefEditor],
+        [Reader] = [Roles.Editor, Roles.ChiefEditor, Roles.Admin, Roles.Auditor],
         [Auditor] = [Roles.Auditor, Roles.ChiefEditor, Roles.Admin],
         [AnyUser] = [.. Roles.All],
     };

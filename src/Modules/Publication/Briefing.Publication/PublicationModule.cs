@@ -1,3 +1,7 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Briefing.Publication;
 
 /// <summary>Editors assemble numbered issues from accepted items; a chief editor signs off and publishes.</summary>
@@ -5,4 +9,26 @@ public static class PublicationModule
 {
     /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
     public const string Name = "publication";
+
+    public static IServiceCollection AddPublicationModule(this IServiceCollection services) =>
+        services.ConfigureMarten(marten =>
+        {
+            marten.Events.AddEventTypes(
+            [
+                typeof(PublicationSeriesRegistered),
+                typeof(ItemReadied), typeof(ReadyItemRevised), typeof(ReadyItemPlaced), typeof(ReadyItemReturned), typeof(ReadyItemPublished),
+                typeof(IssueCreated), typeof(IssueItemPlaced), typeof(IssueItemMoved), typeof(IssueItemRemoved), typeof(EditorNoteChanged),
+                typeof(IssueSignedOff), typeof(IssueSignOffVoided), typeof(IssuePublished), typeof(ErratumIssued),
+            ]);
+            marten.Projections.Snapshot<PublicationSeries>(SnapshotLifecycle.Inline);
+            marten.Projections.Snapshot<ReadyItem>(SnapshotLifecycle.Inline);
+            marten.Projections.Snapshot<Issue>(SnapshotLifecycle.Inline);
+            marten.Schema.For<PublicationSeries>().DatabaseSchemaName(Name);
+            marten.Schema.For<ReadyItem>().DatabaseSchemaName(Name)
+                .Index(item => item.SeriesId)
+                .Index(item => item.IssueNumber);
+            marten.Schema.For<Issue>().DatabaseSchemaName(Name)
+                .Index(issue => issue.SeriesId)
+                .Index(issue => issue.Number);
+        });
 }

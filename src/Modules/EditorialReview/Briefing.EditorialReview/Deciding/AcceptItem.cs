@@ -27,6 +27,6 @@ public static class AcceptItemEndpoint
                 ? Problems.Validation("section", "Name the section the item goes in.")
                 : await ReviewRules.CheckSectionAsync(session, item, command.Section, cancellationToken),
             item => new ReviewAccepted(command.Section ?? item.Section!),
-            item => new ItemAccepted(id, item.SeriesId, command.Section ?? item.Section), cancellationToken);
+            item => new ItemAccepted(id, item.SeriesId, command.Section ?? item.Section!, item.OrgId, item.Headline, item.Body), cancellationToken);
     }
 }

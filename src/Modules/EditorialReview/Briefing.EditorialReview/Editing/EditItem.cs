@@ -47,13 +47,13 @@ public static class EditItemEndpoint
         return (TypedResults.Ok(Revise(stream, item, edited, messages)), messages);
     }
 
-    /// <summary>Appends a new revision; an item placed in an issue tells publication, whose sign-off it voids.</summary>
+    /// <summary>Appends a new revision; an accepted item tells publication, which keeps its text (and voids a sign-off).</summary>
     public static ReviewState Revise(IEventStream<ReviewItem> stream, ReviewItem item, ReviewEdited edited, OutgoingMessages messages)
     {
         stream.AppendOne(edited);
-        if (item.Status == ReviewStatus.Placed)
+        if (item.Status is ReviewStatus.Accepted or ReviewStatus.Placed)
         {
-            messages.Add(new PlacedItemEdited(item.ItemId, edited.Headline, edited.Body, edited.Section));
+            messages.Add(new AcceptedItemEdited(item.ItemId, edited.Headline, edited.Body, edited.Section!));
         }
 
         return ReviewState.After(item, 1) with { Revision = item.Revision + 1 };

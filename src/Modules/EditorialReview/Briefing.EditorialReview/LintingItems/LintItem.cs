@@ -13,7 +13,7 @@ public static class LintItemEndpoint
 {
     /// <summary>The linter's findings on the item's current body, with its series' rule settings.</summary>
     [WolverineGet("/api/review/items/{id}/lint")]
-    [Authorize(Policy = Policies.Editor)]
+    [Authorize(Policy = Policies.Reader)]
     [Tags("Editorial review"), EndpointSummary("Lint the item's text")]
     public static async Task<Results<Ok<IReadOnlyList<LintFinding>>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<ReviewItem>(ReviewItem.StreamIdFor(id), cancellationToken) is { } item

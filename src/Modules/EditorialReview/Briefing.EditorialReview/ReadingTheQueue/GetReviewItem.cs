@@ -28,7 +28,7 @@ public sealed record ReviewItemResponse(
 public static class GetReviewItemEndpoint
 {
     [WolverineGet("/api/review/items/{id}")]
-    [Authorize(Policy = Policies.Editor)]
+    [Authorize(Policy = Policies.Reader)]
     [Tags("Editorial review"), EndpointSummary("An item under review, with its comments")]
     public static async Task<Results<Ok<ReviewItemResponse>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<ReviewItem>(ReviewItem.StreamIdFor(id), cancellationToken) is { } item

@@ -13,7 +13,7 @@ public static class ReviewQueueEndpoint
 {
     /// <summary>Items waiting for an editor, oldest first, each with how many lint findings its text has.</summary>
     [WolverineGet("/api/review/queue")]
-    [Authorize(Policy = Policies.Editor)]
+    [Authorize(Policy = Policies.Reader)]
     [Tags("Editorial review"), EndpointSummary("The review queue, oldest first")]
     public static async Task<IReadOnlyList<QueueEntry>> Get(string? seriesId, IQuerySession session, CancellationToken cancellationToken)
     {

@@ -1,0 +1,106 @@
+using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+using Briefing.Publication.Rendering;
+
+namespace Briefing.Publication;
+
+/// <summary>Where an item sits in an issue. An issue's placements are in print order within each section.</summary>
+public sealed record Placement(Guid ItemId, string Section);
+
+/// <summary>
+/// A numbered issue of a series, addressed by series and number (<see cref="StreamIdFor"/>). Every
+/// placement, move, removal, sign-off and erratum is an event of its stream.
+/// </summary>
+public sealed class Issue
+{
+    public const string StreamKind = "issue";
+
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public string SeriesId { get; set; } = "";
+    public int Number { get; set; }
+    public DateOnly PeriodStart { get; set; }
+    public DateOnly PeriodEnd { get; set; }
+    public string? EditorNote { get; set; }
+    public string Status { get; set; } = IssueStatus.Draft;
+    public List<Placement> Placements { get; set; } = [];
+    public Actor? SignedOffBy { get; set; }
+    public string? SignedOffHash { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public string? ContentHash { get; set; }
+    public IssueDocument? PublishedDocument { get; set; }
+    public string? PublishedMarkdown { get; set; }
+    public List<Erratum> Errata { get; set; } = [];
+
+    public static Guid StreamIdFor(string seriesId, int number) => StreamKeys.For(StreamKind, $"{seriesId}/{number}");
+
+    public static Issue Create(IssueCreated created) => new()
+    {
+        Id = created.IssueId,
+        SeriesId = created.SeriesId,
+        Number = created.Number,
+        PeriodStart = created.PeriodStart,
+        PeriodEnd = created.PeriodEnd,
+        EditorNote = created.EditorNote,
+    };
+
+    public IReadOnlyList<Guid> ItemsIn(string section) =>
+        Placements.Where(placement => placement.Section == section).Select(placement => placement.ItemId).ToList();
+
+    public Placement? PlacementOf(Guid itemId) => Placements.Find(placement => placement.ItemId == itemId);
+
+    public void Apply(IssueItemPlaced placed) => Insert(placed.ItemId, placed.Section, placed.Position);
+
+    public void Apply(IssueItemMoved moved)
+    {
+        Placements.RemoveAll(placement => placement.ItemId == moved.ItemId);
+        Insert(moved.ItemId, moved.Section, moved.Position);
+    }
+
+    public void Apply(IssueItemRemoved removed) => Placements.RemoveAll(placement => placement.ItemId == removed.ItemId);
+
+    public void Apply(EditorNoteChanged changed) => EditorNote = changed.Text;
+
+    public void Apply(IssueSignedOff signedOff)
+    {
+        Status = IssueStatus.SignedOff;
+        SignedOffHash = signedOff.ContentHash;
+        SignedOffBy = signedOff.ChiefEditor;
+    }
+
+    public void Apply(IssueSignOffVoided voided)
+    {
+        Status = IssueStatus.Draft;
+        SignedOffHash = null;
+        SignedOffBy = null;
+    }
+
+    public void Apply(IssuePublished published)
+    {
+        Status = IssueStatus.Published;
+        PublishedAt = published.PublishedAt;
+        ContentHash = published.ContentHash;
+        PublishedDocument = published.Document;
+        PublishedMarkdown = published.Markdown;
+    }
+
+    public void Apply(ErratumIssued issued) =>
+        Errata.Add(new Erratum(issued.ErratumId, issued.ItemId, issued.Text, issued.IssuedAt, issued.ChiefEditor));
+
+    private void Insert(Guid itemId, string section, int position)
+    {
+        var inSection = ItemsIn(section);
+        var index = position < inSection.Count
+            ? Placements.FindIndex(placement => placement.ItemId == inSection[position])
+            : inSection.Count == 0 ? Placements.Count : Placements.FindIndex(placement => placement.ItemId == inSection[^1]) + 1;
+        Placements.Insert(index, new Placement(itemId, section));
+    }
+}
+
+/// <summary>The statuses of an issue: <c>draft</c> → <c>signed-off</c> → <c>published</c>.</summary>
+public static class IssueStatus
+{
+    public const string Draft = "draft";
+    public const string SignedOff = "signed-off";
+    public const string Published = "published";
+}

@@ -1,0 +1,58 @@
+using Briefing.Kernel;
+using Briefing.Submission.Contracts;
+using Marten;
+
+namespace Briefing.Publication;
+
+public sealed record SectionTitle(string Key, string Title);
+
+/// <summary>Publication learned of a series (from <see cref="SeriesDefined"/>): what its issues look like in print.</summary>
+public sealed record PublicationSeriesRegistered(
+    string SeriesId,
+    string Title,
+    string IssuingUnit,
+    IReadOnlyList<SectionTitle> Sections,
+    string Distribution,
+    string? SubmissionEmail);
+
+/// <summary>Publication's own view of a series: its masthead, its sections in print order and its footer.</summary>
+public sealed class PublicationSeries
+{
+    public const string StreamKind = "publication-series";
+
+    public Guid Id { get; set; }
+    public string SeriesId { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string IssuingUnit { get; set; } = "";
+    public List<SectionTitle> Sections { get; set; } = [];
+    public string Distribution { get; set; } = "";
+    public string? SubmissionEmail { get; set; }
+
+    public static Guid StreamIdFor(string seriesId) => StreamKeys.For(StreamKind, seriesId);
+
+    public static PublicationSeries Create(PublicationSeriesRegistered registered) => new()
+    {
+        Id = StreamIdFor(registered.SeriesId),
+        SeriesId = registered.SeriesId,
+        Title = registered.Title,
+        IssuingUnit = registered.IssuingUnit,
+        Sections = [.. registered.Sections],
+        Distribution = registered.Distribution,
+        SubmissionEmail = registered.SubmissionEmail,
+    };
+
+    public bool HasSection(string key) => Sections.Exists(section => section.Key == key);
+}
+
+public static class PublicationSeriesHandler
+{
+    public static async Task Handle(SeriesDefined defined, IDocumentSession session, CancellationToken cancellationToken)
+    {
+        var streamId = PublicationSeries.StreamIdFor(defined.SeriesId);
+        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is null)
+        {
+            session.Events.StartStream<PublicationSeries>(streamId, new PublicationSeriesRegistered(defined.SeriesId, defined.Title, defined.IssuingUnit,
+                defined.Sections.Select(section => new SectionTitle(section.Key, section.Title)).ToList(), defined.Distribution, defined.SubmissionEmail));
+        }
+    }
+}

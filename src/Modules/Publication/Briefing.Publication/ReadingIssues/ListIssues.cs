@@ -1,0 +1,28 @@
+using Briefing.Identity.Contracts;
+using Briefing.Kernel;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Wolverine.Http;
+
+namespace Briefing.Publication.ReadingIssues;
+
+public static class ListIssuesEndpoint
+{
+    [WolverineGet("/api/series/{seriesId}/issues")]
+    [Authorize(Policy = Policies.Reader)]
+    [Tags("Publication"), EndpointSummary("The issues of a series, by number")]
+    public static async Task<Results<Ok<IReadOnlyList<IssueSummary>>, ProblemHttpResult>> Get(string seriesId, IQuerySession session, CancellationToken cancellationToken)
+    {
+        if (await session.LoadAsync<PublicationSeries>(PublicationSeries.StreamIdFor(seriesId), cancellationToken) is null)
+        {
+            return TypedResults.Problem(Problems.NotFound($"There is no series '{seriesId}'."));
+        }
+
+        var issues = await session.Query<Issue>().Where(issue => issue.SeriesId == seriesId).OrderBy(issue => issue.Number).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<IssueSummary>>(issues
+            .Select(issue => new IssueSummary(issue.Id, issue.Number, issue.PeriodStart, issue.PeriodEnd, issue.Status, issue.PublishedAt))
+            .ToList());
+    }
+}

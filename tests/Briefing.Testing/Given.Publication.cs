@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Briefing.Identity.Contracts;
+
+namespace Briefing.Testing;
+
+/// <summary>State fixtures for assembling and publishing issues.</summary>
+public static partial class Given
+{
+    public const int SampleNumber = 41;
+    public static readonly DateOnly SamplePeriodStart = new(2025, 4, 14);
+    public static readonly DateOnly SamplePeriodEnd = new(2025, 4, 18);
+
+    public static string IssueUrl(int number = SampleNumber) => $"/api/series/{SeriesId}/issues/{number}";
+
+    /// <summary>An item of 綦江区 submitted, claimed and accepted into <paramref name="section"/>; returns its id.</summary>
+    public static async Task<Guid> AcceptedItemAsync(this AppFixture app, string contributor, string editor, string body, string section = "district", string? headline = null)
+    {
+        var id = await app.SubmittedItemAsync(contributor, new { seriesId = SeriesId, section, headline, body });
+        await app.AcceptAsync(id, editor, section);
+        return id;
+    }
+
+    /// <summary>An editor claims a submitted item and accepts it as it stands, waiting until publication has it in the pool.</summary>
+    public static async Task AcceptAsync(this AppFixture app, Guid id, string editor, string? section = null)
+    {
+        var claimed = await app.SendAndWaitAsync("POST", $"/api/review/items/{id}/claim", editor, 200, new { expectedVersion = 1 });
+        await app.SendAndWaitAsync("POST", $"/api/review/items/{id}/accept", editor, 200,
+            new { section, expectedVersion = claimed.GetProperty("version").GetInt64() });
+    }
+
+    /// <summary>The 25 items of the real 第 41 期, submitted by their contributors and accepted unchanged, in print order.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, SampleBriefing.Item Item, string Contributor)>> SampleIssueAcceptedAsync(this AppFixture app, string editor)
+    {
+        var submitted = await app.SampleIssueSubmittedAsync();
+        foreach (var (id, _, _) in submitted)
+        {
+            await app.AcceptAsync(id, editor);
+        }
+
+        return submitted;
+    }
+
+    /// <summary>Creates issue <paramref name="number"/> of the series for the week of the sample; returns its version.</summary>
+    public static async Task<long> IssueAsync(this AppFixture app, string editor, int number = SampleNumber, string? editorNote = null)
+    {
+        var created = await app.SendAndWaitAsync("POST", $"/api/series/{SeriesId}/issues", editor, 201,
+            new { number, periodStart = SamplePeriodStart, periodEnd = SamplePeriodEnd, editorNote });
+        return created.GetProperty("version").GetInt64();
+    }
+
+    /// <summary>Places the item last in its section; returns the issue's version after it.</summary>
+    public static async Task<long> PlaceAsync(this AppFixture app, string editor, Guid itemId, long expectedVersion, int number = SampleNumber) =>
+        (await app.SendAndWaitAsync("POST", $"{IssueUrl(number)}/items", editor, 200, new { itemId, expectedVersion })).GetProperty("version").GetInt64();
+
+    public static async Task<long> SignOffAsync(this AppFixture app, string chief, long expectedVersion, int number = SampleNumber) =>
+        (await app.SendAndWaitAsync("POST", $"{IssueUrl(number)}/sign-off", chief, 200, new { expectedVersion })).GetProperty("version").GetInt64();
+
+    public static async Task<JsonElement> PublishAsync(this AppFixture app, string chief, long expectedVersion, int number = SampleNumber) =>
+        await app.SendAndWaitAsync("POST", $"{IssueUrl(number)}/publish", chief, 200, new { expectedVersion });
+
+    /// <summary>A chief editor's token.</summary>
+    public static async Task<string> ChiefEditorAsync(this AppFixture app) => (await app.CreateUserAsync(Roles.ChiefEditor, name: "总编辑")).Token;
+}
