@@ -12,6 +12,7 @@ public static class AccessMatrix
 
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] Editors = [Roles.Editor, Roles.ChiefEditor, Roles.Admin];
+    private const string Issue = "/api/series/no-such-series/issues/41";
     private static readonly string[] Readers = [Roles.Editor, Roles.ChiefEditor, Roles.Admin, Roles.Auditor];
     private static readonly string[] ChiefEditors = [Roles.ChiefEditor];
     private static readonly string[] Submitters = [Roles.Contributor, Roles.Editor, Roles.ChiefEditor, Roles.Admin];
@@ -41,5 +42,17 @@ public static class AccessMatrix
         new("POST", "/api/review/items/{id}/reject", $"/api/review/items/{Guid.NewGuid()}/reject", Editors),
         new("POST", "/api/review/items/{id}/lint/apply", $"/api/review/items/{Guid.NewGuid()}/lint/apply", Editors),
         new("PUT", "/api/review/series/{seriesId}/lint-rules", "/api/review/series/no-such-series/lint-rules", [Roles.Admin]),
+        new("POST", "/api/series/{seriesId}/issues", "/api/series/no-such-series/issues", Editors),
+        new("GET", "/api/series/{seriesId}/issues", "/api/series/no-such-series/issues", Readers),
+        new("GET", "/api/series/{seriesId}/issues/{number}", $"{Issue}", Readers),
+        new("GET", "/api/series/{seriesId}/ready-items", "/api/series/no-such-series/ready-items", Readers),
+        new("POST", "/api/series/{seriesId}/issues/{number}/items", $"{Issue}/items", Editors),
+        new("POST", "/api/series/{seriesId}/issues/{number}/items/{itemId}/move", $"{Issue}/items/{Guid.NewGuid()}/move", Editors),
+        new("DELETE", "/api/series/{seriesId}/issues/{number}/items/{itemId}", $"{Issue}/items/{Guid.NewGuid()}?expectedVersion=1", Editors),
+        new("PUT", "/api/series/{seriesId}/issues/{number}/editor-note", $"{Issue}/editor-note", Editors),
+        new("POST", "/api/series/{seriesId}/issues/{number}/sign-off", $"{Issue}/sign-off", ChiefEditors),
+        new("POST", "/api/series/{seriesId}/issues/{number}/publish", $"{Issue}/publish", ChiefEditors),
+        new("POST", "/api/series/{seriesId}/issues/{number}/errata", $"{Issue}/errata", ChiefEditors),
+        new("GET", "/api/series/{seriesId}/issues/{number}/render", $"{Issue}/render", Readers),
     ];
 }

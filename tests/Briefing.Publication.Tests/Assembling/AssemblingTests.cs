@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Briefing.Identity.Contracts;
+using Briefing.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Publication.Tests.Assembling;
+
+[Collection(SharedApp.Collection)]
+public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
+{
+    private string _contributor = "";
+    private string _editor = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _contributor = await App.QijiangContributorAsync();
+        _editor = (await App.CreateUserAsync(Roles.Editor, name: "排版编辑")).Token;
+    }
+
+    [Fact]
+    public async Task items_are_placed_moved_and_removed_and_each_step_is_recorded_with_its_editor()
+    {
+        var a = await App.AcceptedItemAsync(_contributor, _editor, "甲。");
+        var b = await App.AcceptedItemAsync(_contributor, _editor, "乙。");
+        var c = await App.AcceptedItemAsync(_contributor, _editor, "丙。");
+        var version = await App.IssueAsync(_editor);
+        version = await App.PlaceAsync(_editor, a, version);
+        version = await App.PlaceAsync(_editor, b, version);
+        version = await PostAsync("items", new { itemId = c, position = 0, expectedVersion = version });
+        Assert.Equal([c, a, b], await ItemsInAsync("district"));
+
+        version = await PostAsync($"items/{b}/move", new { position = 0, expectedVersion = version });
+        Assert.Equal([b, c, a], await ItemsInAsync("district"));
+        version = await PostAsync($"items/{a}/move", new { section = "university", position = 0, expectedVersion = version });
+        Assert.Equal([b, c], await ItemsInAsync("district"));
+        Assert.Equal([a], await ItemsInAsync("university"));
+
+        await App.SendAndWaitAsync("DELETE", $"{Given.IssueUrl()}/items/{c}?expectedVersion={version}", _editor, 200);
+        Assert.Equal([b], await ItemsInAsync("district"));
+        Assert.Equal([c], (await App.JsonAsync($"/api/series/{Given.SeriesId}/ready-items", _editor)).EnumerateArray().Select(i => i.GetProperty("itemId").GetGuid()));
+        Assert.Equal("accepted", (await App.JsonAsync($"/api/submissions/{c}", _contributor)).GetProperty("status").GetString());
+        Assert.Equal("placed", (await App.JsonAsync($"/api/submissions/{a}", _contributor)).GetProperty("status").GetString());
+
+        await using var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var events = await session.Events.FetchStreamAsync(Issue.StreamIdFor(Given.SeriesId, Given.SampleNumber));
+        Assert.Equal(["issue_created", "issue_item_placed", "issue_item_placed", "issue_item_placed", "issue_item_moved", "issue_item_moved", "issue_item_removed"],
+            events.Select(e => e.EventTypeName));
+        Assert.All(events, e => Assert.Equal("排版编辑", e.Headers?["actor-name"]?.ToString()));
+    }
+
+    [Fact]
+    public async Task only_an_accepted_item_in_the_pool_can_be_placed()
+    {
+        var submitted = await App.SubmittedItemAsync(_contributor, new { seriesId = Given.SeriesId, section = "district", body = "待审。" });
+        var accepted = await App.AcceptedItemAsync(_contributor, _editor, "已采用。");
+        var version = await App.IssueAsync(_editor);
+        await App.IssueAsync(_editor, 42);
+
+        await AssertInvalidStateAsync(Given.IssueUrl() + "/items", new { itemId = submitted, expectedVersion = version });
+        await AssertInvalidStateAsync(Given.IssueUrl() + "/items", new { itemId = Guid.NewGuid(), expectedVersion = version });
+        version = await App.PlaceAsync(_editor, accepted, version);
+        await AssertInvalidStateAsync(Given.IssueUrl() + "/items", new { itemId = accepted, expectedVersion = version });
+        await AssertInvalidStateAsync(Given.IssueUrl(42) + "/items", new { itemId = accepted, expectedVersion = 1 });
+    }
+
+    [Fact]
+    public async Task a_bad_section_or_position_is_a_400_a_stale_version_a_409_and_neither_changes_the_issue()
+    {
+        var a = await App.AcceptedItemAsync(_contributor, _editor, "甲。");
+        var b = await App.AcceptedItemAsync(_contributor, _editor, "乙。");
+        var version = await App.IssueAsync(_editor);
+        version = await App.PlaceAsync(_editor, a, version);
+
+        await App.SendAsync("POST", Given.IssueUrl() + "/items", _editor, 400, new { itemId = b, section = "no-such-section", expectedVersion = version });
+        await App.SendAsync("POST", Given.IssueUrl() + "/items", _editor, 400, new { itemId = b, position = 2, expectedVersion = version });
+        await App.SendAsync("POST", Given.IssueUrl() + "/items", _editor, 400, new { itemId = b, position = -1, expectedVersion = version });
+        await App.SendAsync("POST", $"{Given.IssueUrl()}/items/{a}/move", _editor, 400, new { position = 1, expectedVersion = version });
+        await App.SendAsync("POST", $"{Given.IssueUrl()}/items/{b}/move", _editor, 404, new { position = 0, expectedVersion = version });
+        await App.SendAsync("DELETE", $"{Given.IssueUrl()}/items/{a}", _editor, 400);
+        var stale = await App.SendAsync("POST", Given.IssueUrl() + "/items", _editor, 409, new { itemId = b, expectedVersion = version - 1 });
+
+        var problem = JsonDocument.Parse(await stale.ReadAsTextAsync()).RootElement;
+        Assert.EndsWith("/version-conflict", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+        Assert.Equal(version, problem.GetProperty("currentVersion").GetInt64());
+        var issue = await App.JsonAsync(Given.IssueUrl(), _editor);
+        Assert.Equal(version, issue.GetProperty("version").GetInt64());
+        Assert.Equal([a], await ItemsInAsync("district"));
+    }
+
+    [Fact]
+    public async Task the_editors_note_prints_before_the_first_section()
+    {
+        var a = await App.AcceptedItemAsync(_contributor, _editor, "甲。");
+        var version = await App.IssueAsync(_editor);
+        version = await App.PlaceAsync(_editor, a, version);
+
+        var noted = await App.SendAndWaitAsync("PUT", $"{Given.IssueUrl()}/editor-note", _editor, 200, new { text = "本期共一条。", expectedVersion = version });
+
+        Assert.Equal(version + 1, noted.GetProperty("version").GetInt64());
+        Assert.Equal("本期共一条。", (await App.JsonAsync(Given.IssueUrl(), _editor)).GetProperty("editorNote").GetString());
+        var markdown = await (await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=md", _editor, 200)).ReadAsTextAsync();
+        Assert.Contains("第 41 期（4.14—4.18）\n\n本期共一条。\n\n## 【区县动态】\n\n◆**綦江区**甲。", markdown, StringComparison.Ordinal);
+        await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=pdf", _editor, 400);
+    }
+
+    private async Task<long> PostAsync(string path, object body) =>
+        (await App.SendAndWaitAsync("POST", $"{Given.IssueUrl()}/{path}", _editor, 200, body)).GetProperty("version").GetInt64();
+
+    private async Task<IReadOnlyList<Guid>> ItemsInAsync(string section) =>
+        (await App.JsonAsync(Given.IssueUrl(), _editor)).GetProperty("sections").EnumerateArray()
+            .Single(s => s.GetProperty("key").GetString() == section)
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("itemId").GetGuid()).ToList();
+
+    private async Task AssertInvalidStateAsync(string url, object body)
+    {
+        var result = await App.SendAsync("POST", url, _editor, 409, body);
+        Assert.EndsWith("/invalid-state", JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
+}
