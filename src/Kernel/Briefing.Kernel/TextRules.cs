@@ -4,7 +4,8 @@ namespace Briefing.Kernel;
 
 /// <summary>
 /// What text the system accepts. Text is stored exactly as sent: nothing is trimmed or normalised.
-/// Refused: control characters other than line breaks and tabs, and unpaired surrogates.
+/// Refused: control characters other than line breaks and tabs, unpaired surrogates, and the
+/// noncharacters U+FFFE and U+FFFF (XML, and so Word, cannot hold them).
 /// Lengths count characters (Unicode code points), so a rare CJK character outside the BMP is one.
 /// </summary>
 public static class TextRules
@@ -35,6 +36,10 @@ public static class TextRules
             else if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
             {
                 return $"{field} contains the control character U+{(int)c:X4} at position {i}; only line breaks and tabs are allowed.";
+            }
+            else if (c is '\uFFFE' or '\uFFFF')
+            {
+                return $"{field} contains the noncharacter U+{(int)c:X4} at position {i}, which no document format can hold.";
             }
 
             length++;

@@ -74,7 +74,9 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
         });
         Assert.Equal("润色稿。", messages.Sent.SingleMessage<Contracts.AcceptedItemEdited>().Body);
 
-        await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemPublished(id, Given.SeriesId, 41)).AsTask());
+        // Publication says what it published: an edit that reached it too late is not the item's text any more.
+        await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemPublished(id, Given.SeriesId, 41, "綦江区", "发布时的文本。")).AsTask());
+        Assert.Equal("发布时的文本。", (await JsonAsync($"/api/review/items/{id}", editor)).GetProperty("body").GetString());
         var problem = await PostAsync($"/api/review/items/{id}/edits", editor, new { body = "发布后再改。", expectedVersion = 6 }, 409);
         Assert.EndsWith("/invalid-state", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
     }

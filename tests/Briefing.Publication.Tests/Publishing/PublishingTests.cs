@@ -52,11 +52,20 @@ public sealed class PublishingTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.EndsWith("/invalid-state", Json(await removal.ReadAsTextAsync()).GetProperty("type").GetString(), StringComparison.Ordinal);
 
         var reviewed = await App.JsonAsync($"/api/review/items/{a}", _editor);
+        var sectionChange = await App.SendAsync("POST", $"/api/review/items/{a}/edits", _editor, 409,
+            new { section = "university", expectedVersion = reviewed.GetProperty("version").GetInt64() });
+        Assert.EndsWith("/invalid-state", Json(await sectionChange.ReadAsTextAsync()).GetProperty("type").GetString(), StringComparison.Ordinal);
         await App.SendAndWaitAsync("POST", $"/api/review/items/{a}/edits", _editor, 200,
             new { body = "改稿。", expectedVersion = reviewed.GetProperty("version").GetInt64() });
 
         var issue = await App.JsonAsync(Given.IssueUrl(), _editor);
         Assert.Equal("draft", issue.GetProperty("status").GetString());
+        await using (var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            var events = await session.Events.FetchStreamAsync(Issue.StreamIdFor(Given.SeriesId, Given.SampleNumber));
+            Assert.Equal(["issue_signed_off", "issue_item_revised", "issue_sign_off_voided"], events.TakeLast(3).Select(e => e.EventTypeName));
+        }
+
         version = issue.GetProperty("version").GetInt64();
         await AssertInvalidStateAsync("publish", _chief, version);
         var published = await App.PublishAsync(_chief, await App.SignOffAsync(_chief, version));

@@ -28,9 +28,9 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void text_that_markdown_would_read_as_markup_is_escaped_and_cjk_punctuation_is_not()
     {
-        var markdown = MarkdownRenderer.Render(SampleDocument.OneItem("A*B_C", "# 不是标题，<b>也不是</b>[链接]。\n- 不是列表"));
+        var markdown = MarkdownRenderer.Render(SampleDocument.OneItem(" A*B_C \n", "# 不是标题，<b>也不是</b>[链接]&amp;~~。\n- 不是列表\n\n    2025. 不是代码也不是列表"));
 
-        Assert.Contains("◆**A\\*B\\_C**\\# 不是标题，\\<b\\>也不是\\</b\\>\\[链接\\]。\n\\- 不是列表", markdown, StringComparison.Ordinal);
+        Assert.Contains("◆**A\\*B\\_C**\\# 不是标题，\\<b\\>也不是\\</b\\>\\[链接\\]\\&amp;\\~\\~。\n\\- 不是列表\n\n2025\\. 不是代码也不是列表\n", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class MarkdownRendererTests
 
         var withErrata = MarkdownRenderer.WithErrata(published, document, [SampleDocument.Erratum("“李钱松”应为“李前松”。", SampleDocument.ItemId)]);
 
-        Assert.StartsWith(published, withErrata, StringComparison.Ordinal);
+        Assert.StartsWith(published + "\n---\n\n## 【更正】", withErrata, StringComparison.Ordinal);
         Assert.EndsWith("## 【更正】\n\n◆**2025年4月20日**关于“綦江区”：“李钱松”应为“李前松”。\n", withErrata, StringComparison.Ordinal);
         Assert.Equal(published, MarkdownRenderer.WithErrata(published, document, []));
     }

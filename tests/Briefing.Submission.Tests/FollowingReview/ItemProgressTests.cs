@@ -20,7 +20,7 @@ public sealed class ItemProgressTests(AppFixture app) : SubmissionTest(app)
             (new ItemPlaced(item.Id, SeriesId, 41), "placed"),
             (new ItemUnplaced(item.Id, SeriesId, 41), "accepted"),
             (new ItemPlaced(item.Id, SeriesId, 42), "placed"),
-            (new ItemPublished(item.Id, SeriesId, 42), "published"),
+            (new ItemPublished(item.Id, SeriesId, 42, "綦江区", "正文。"), "published"),
         };
 
         foreach (var (message, status) in steps)

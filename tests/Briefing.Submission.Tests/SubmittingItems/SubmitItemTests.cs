@@ -90,6 +90,7 @@ public sealed class SubmitItemTests(AppFixture app) : SubmissionTest(app)
         { null, "报告\u001B全文", "body" },
         { new string('标', 201), Body, "headline" },
         { "标题\u0007", Body, "headline" },
+        { null, "报告\uFFFF全文", "body" },
     };
 
     [Theory]

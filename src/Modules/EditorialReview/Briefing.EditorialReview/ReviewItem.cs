@@ -90,7 +90,12 @@ public sealed class ReviewItem
 
     public void Apply(ReviewItemUnplaced unplaced) => Status = ReviewStatus.Accepted;
 
-    public void Apply(ReviewItemPublished published) => Status = ReviewStatus.Published;
+    public void Apply(ReviewItemPublished published)
+    {
+        Status = ReviewStatus.Published;
+        Headline = published.Headline ?? Headline;
+        Body = published.Body ?? Body;
+    }
 }
 
 /// <summary>The statuses the contract names, as review sees them.</summary>

@@ -41,4 +41,5 @@ public sealed record ReviewItemPlaced(int IssueNumber);
 
 public sealed record ReviewItemUnplaced(int IssueNumber);
 
-public sealed record ReviewItemPublished(int IssueNumber);
+/// <summary>The item was published with this text (an edit that reached publication too late is not in it).</summary>
+public sealed record ReviewItemPublished(int IssueNumber, string? Headline = null, string? Body = null);

@@ -10,6 +10,6 @@ public sealed record ItemPlaced(Guid ItemId, string SeriesId, int IssueNumber);
 [MessageIdentity("publication.item-unplaced")]
 public sealed record ItemUnplaced(Guid ItemId, string SeriesId, int IssueNumber);
 
-/// <summary>The issue holding the item was published.</summary>
+/// <summary>The issue holding the item was published, with the item's text as published.</summary>
 [MessageIdentity("publication.item-published")]
-public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber);
+public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber, string Headline, string Body);

@@ -15,6 +15,9 @@ public sealed record IssueItemRemoved(Guid ItemId);
 
 public sealed record EditorNoteChanged(string? Text);
 
+/// <summary>An editor changed the text of a placed item (the text itself is on the item's stream).</summary>
+public sealed record IssueItemRevised(Guid ItemId);
+
 /// <summary>The chief editor signed off the issue as it rendered then (<see cref="ContentHash"/> of its Markdown).</summary>
 public sealed record IssueSignedOff(string ContentHash, Actor ChiefEditor);
 

@@ -17,7 +17,7 @@ public static class PublicationModule
             [
                 typeof(PublicationSeriesRegistered),
                 typeof(ItemReadied), typeof(ReadyItemRevised), typeof(ReadyItemPlaced), typeof(ReadyItemReturned), typeof(ReadyItemPublished),
-                typeof(IssueCreated), typeof(IssueItemPlaced), typeof(IssueItemMoved), typeof(IssueItemRemoved), typeof(EditorNoteChanged),
+                typeof(IssueCreated), typeof(IssueItemPlaced), typeof(IssueItemMoved), typeof(IssueItemRemoved), typeof(EditorNoteChanged), typeof(IssueItemRevised),
                 typeof(IssueSignedOff), typeof(IssueSignOffVoided), typeof(IssuePublished), typeof(ErratumIssued),
             ]);
             marten.Projections.Snapshot<PublicationSeries>(SnapshotLifecycle.Inline);

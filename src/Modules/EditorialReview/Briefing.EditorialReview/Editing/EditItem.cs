@@ -43,6 +43,11 @@ public static class EditItemEndpoint
             return (TypedResults.Problem(problem), messages);
         }
 
+        if (item.Status == ReviewStatus.Placed && command.Section is { } section && section != item.Section)
+        {
+            return (TypedResults.Problem(Problems.InvalidState("The item is placed in an issue: move it within the issue to change its section.")), messages);
+        }
+
         var edited = new ReviewEdited(command.Headline ?? item.Headline, command.Body ?? item.Body, command.Section ?? item.Section, command.Note);
         return (TypedResults.Ok(Revise(stream, item, edited, messages)), messages);
     }

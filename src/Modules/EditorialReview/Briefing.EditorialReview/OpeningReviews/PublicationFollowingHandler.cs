@@ -13,7 +13,7 @@ public static class PublicationFollowingHandler
         AppendAsync(session, unplaced.ItemId, new ReviewItemUnplaced(unplaced.IssueNumber), cancellationToken);
 
     public static Task Handle(ItemPublished published, IDocumentSession session, CancellationToken cancellationToken) =>
-        AppendAsync(session, published.ItemId, new ReviewItemPublished(published.IssueNumber), cancellationToken);
+        AppendAsync(session, published.ItemId, new ReviewItemPublished(published.IssueNumber, published.Headline, published.Body), cancellationToken);
 
     private static async Task AppendAsync(IDocumentSession session, Guid itemId, object change, CancellationToken cancellationToken)
     {

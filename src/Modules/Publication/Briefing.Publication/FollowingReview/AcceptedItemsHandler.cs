@@ -30,9 +30,11 @@ public static partial class AcceptedItemsHandler
         }
 
         stream.AppendOne(new ReadyItemRevised(edited.Headline, edited.Body, edited.Section));
+        // The issue's stream records the revision too, so a sign-off or publication racing with it is a version conflict.
         if (item.IssueNumber is { } number)
         {
             var issue = await session.Events.FetchForWriting<Issue>(Issue.StreamIdFor(item.SeriesId, number), cancellationToken);
+            issue.AppendOne(new IssueItemRevised(edited.ItemId));
             if (issue.Aggregate?.Status == IssueStatus.SignedOff)
             {
                 issue.AppendOne(new IssueSignOffVoided($"Item “{edited.Headline}” was edited after sign-off.", edited.ItemId));

@@ -47,11 +47,11 @@ public static class PublishIssueEndpoint
         }
 
         // Each item's stream is fetched for writing, so an edit landing meanwhile makes this a 409 rather than publishing stale text.
-        foreach (var placement in issue.Placements)
+        foreach (var item in document.Sections.SelectMany(section => section.Items))
         {
-            var itemStream = await session.Events.FetchForWriting<ReadyItem>(ReadyItem.StreamIdFor(placement.ItemId), cancellationToken);
+            var itemStream = await session.Events.FetchForWriting<ReadyItem>(ReadyItem.StreamIdFor(item.ItemId), cancellationToken);
             itemStream.AppendOne(new ReadyItemPublished(number));
-            messages.Add(new ItemPublished(placement.ItemId, seriesId, number));
+            messages.Add(new ItemPublished(item.ItemId, seriesId, number, item.Headline, item.Body));
         }
 
         var published = new IssuePublished(document, markdown, contentHash, DateTimeOffset.UtcNow);

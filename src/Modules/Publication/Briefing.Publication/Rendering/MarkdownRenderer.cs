@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Briefing.Publication.Rendering;
 
@@ -7,7 +8,7 @@ namespace Briefing.Publication.Rendering;
 /// 第 N 期（M.D—M.D）, the editor's note, 【section】 headings, ◆**headline**body items, then the
 /// 分送 and 投稿邮箱 footer. The result is canonical (<see cref="CanonicalMarkdown"/>).
 /// </summary>
-public static class MarkdownRenderer
+public static partial class MarkdownRenderer
 {
     public static string Render(IssueDocument document)
     {
@@ -25,7 +26,7 @@ public static class MarkdownRenderer
             foreach (var item in section.Items)
             {
                 var paragraphs = item.Paragraphs;
-                Block(markdown, $"◆**{Escape(item.Headline)}**{(paragraphs.Count > 0 ? Escape(paragraphs[0]) : "")}");
+                Block(markdown, $"◆**{Headline(item.Headline)}**{(paragraphs.Count > 0 ? Escape(paragraphs[0]) : "")}");
                 foreach (var paragraph in paragraphs.Skip(1))
                 {
                     Block(markdown, Escape(paragraph));
@@ -52,7 +53,7 @@ public static class MarkdownRenderer
             return publishedMarkdown;
         }
 
-        var markdown = new StringBuilder(publishedMarkdown);
+        var markdown = new StringBuilder(publishedMarkdown).Append('\n'); // a rule right under a line would make it a heading
         Block(markdown, "---");
         Block(markdown, "## 【更正】");
         foreach (var erratum in errata)
@@ -66,25 +67,43 @@ public static class MarkdownRenderer
     private static void Block(StringBuilder markdown, string block) => markdown.Append(block).Append("\n\n");
 
     /// <summary>
-    /// Backslash-escapes what Markdown would read as markup (emphasis, links, code, HTML, and a
-    /// heading, quote, list or rule at the start of a line), so submitted text prints as written.
+    /// Backslash-escapes what Markdown would read as markup (emphasis, strike-through, links, code,
+    /// HTML and entities, and a heading, quote, list or rule at the start of a line) and drops the
+    /// indentation of lines (which would make a code block), so submitted text prints as written.
     /// CJK punctuation is never touched.
     /// </summary>
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
-        var lineStart = true;
-        foreach (var c in text)
+        foreach (var (line, index) in text.Split('\n').Select((line, index) => (line.TrimStart(' ', '\t'), index)))
         {
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' || (lineStart && c is '#' or '-' or '+' or '=' or '|'))
+            if (index > 0)
             {
-                escaped.Append('\\');
+                escaped.Append('\n');
             }
 
-            escaped.Append(c);
-            lineStart = c == '\n' || (lineStart && c is ' ' or '\t');
+            var orderedListNumber = OrderedListNumber().Match(line).Length;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '&' or '~'
+                    || (i == 0 && c is '#' or '-' or '+' or '=' or '|')
+                    || (i == orderedListNumber && orderedListNumber > 0))
+                {
+                    escaped.Append('\\');
+                }
+
+                escaped.Append(c);
+            }
         }
 
         return escaped.ToString();
     }
+
+    /// <summary>A headline on one line without surrounding spaces: **綦江区 ** would not be bold.</summary>
+    private static string Headline(string headline) => Escape(string.Join(' ', headline.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
+    /// <summary>The digits of "1." or "2)" at the start of a line, which Markdown reads as a list item.</summary>
+    [GeneratedRegex(@"^\d+(?=[.)])")]
+    private static partial Regex OrderedListNumber();
 }
