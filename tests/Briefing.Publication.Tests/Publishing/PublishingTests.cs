@@ -74,6 +74,25 @@ public sealed class PublishingTests(AppFixture app) : AppTest<AppFixture>(app)
     }
 
     [Fact]
+    public async Task publishing_text_other_than_what_was_signed_off_is_refused_and_voids_the_sign_off()
+    {
+        var a = await App.AcceptedItemAsync(_contributor, _editor, "签发稿。");
+        var version = await App.SignOffAsync(_chief, await App.PlaceAsync(_editor, a, await App.IssueAsync(_editor)));
+        await using (var session = App.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            session.Events.Append(ReadyItem.StreamIdFor(a), new ReadyItemRevised("綦江区", "未经签发的文本。", "district"));
+            await session.SaveChangesAsync();
+        }
+
+        await AssertInvalidStateAsync("publish", _chief, version);
+
+        var issue = await App.JsonAsync(Given.IssueUrl(), _editor);
+        Assert.Equal(("draft", version + 1), (issue.GetProperty("status").GetString(), issue.GetProperty("version").GetInt64()));
+        await App.PublishAsync(_chief, await App.SignOffAsync(_chief, version + 1));
+        Assert.Contains("未经签发的文本。", await MarkdownAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task a_published_issue_is_immutable_and_renders_from_what_was_published()
     {
         var a = await App.AcceptedItemAsync(_contributor, _editor, "发布稿。");

@@ -43,6 +43,8 @@ public static class PublishIssueEndpoint
         var contentHash = CanonicalMarkdown.HashOf(markdown);
         if (contentHash != issue.SignedOffHash)
         {
+            // Every known change voids the sign-off as it happens; should one slip through, void it now rather than leave the issue stuck.
+            stream.AppendOne(new IssueSignOffVoided("The text changed after sign-off.", null));
             return (TypedResults.Problem(Problems.InvalidState($"The text of issue {number} changed after it was signed off; sign it off again.")), messages);
         }
 

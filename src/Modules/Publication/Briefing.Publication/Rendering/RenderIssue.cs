@@ -5,6 +5,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
 namespace Briefing.Publication.Rendering;
@@ -19,6 +20,7 @@ public static class RenderIssueEndpoint
     [WolverineGet("/api/series/{seriesId}/issues/{number}/render")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Publication"), EndpointSummary("The issue as a document: format=md (default), html or docx")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/markdown", "text/html", DocxRenderer.ContentType)]
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> Get(
         string seriesId, int number, string? format, IQuerySession session, CancellationToken cancellationToken)
     {
