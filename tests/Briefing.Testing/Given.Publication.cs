@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Briefing.Identity.Contracts;
+using Xunit;
 
 namespace Briefing.Testing;
 
@@ -57,6 +58,13 @@ public static partial class Given
 
     public static async Task<JsonElement> PublishAsync(this AppFixture app, string chief, long expectedVersion, int number = SampleNumber) =>
         await app.SendAndWaitAsync("POST", $"{IssueUrl(number)}/publish", chief, 200, new { expectedVersion });
+
+    /// <summary>The call is refused as not allowed in the current state: a 409 whose type ends /invalid-state.</summary>
+    public static async Task InvalidStateAsync(this AppFixture app, string method, string url, string token, object? body = null)
+    {
+        var result = await app.SendAsync(method, url, token, 409, body);
+        Assert.EndsWith("/invalid-state", JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("type").GetString(), StringComparison.Ordinal);
+    }
 
     /// <summary>A chief editor's token.</summary>
     public static async Task<string> ChiefEditorAsync(this AppFixture app) => (await app.CreateUserAsync(Roles.ChiefEditor, name: "总编辑")).Token;

@@ -58,11 +58,11 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
         var version = await App.IssueAsync(_editor);
         await App.IssueAsync(_editor, 42);
 
-        await AssertInvalidStateAsync(Given.IssueUrl() + "/items", new { itemId = submitted, expectedVersion = version });
-        await AssertInvalidStateAsync(Given.IssueUrl() + "/items", new { itemId = Guid.NewGuid(), expectedVersion = version });
+        await App.InvalidStateAsync("POST", Given.IssueUrl() + "/items", _editor, new { itemId = submitted, expectedVersion = version });
+        await App.InvalidStateAsync("POST", Given.IssueUrl() + "/items", _editor, new { itemId = Guid.NewGuid(), expectedVersion = version });
         version = await App.PlaceAsync(_editor, accepted, version);
-        await AssertInvalidStateAsync(Given.IssueUrl() + "/items", new { itemId = accepted, expectedVersion = version });
-        await AssertInvalidStateAsync(Given.IssueUrl(42) + "/items", new { itemId = accepted, expectedVersion = 1 });
+        await App.InvalidStateAsync("POST", Given.IssueUrl() + "/items", _editor, new { itemId = accepted, expectedVersion = version });
+        await App.InvalidStateAsync("POST", Given.IssueUrl(42) + "/items", _editor, new { itemId = accepted, expectedVersion = 1 });
     }
 
     [Fact]
@@ -112,10 +112,4 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
         (await App.JsonAsync(Given.IssueUrl(), _editor)).GetProperty("sections").EnumerateArray()
             .Single(s => s.GetProperty("key").GetString() == section)
             .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("itemId").GetGuid()).ToList();
-
-    private async Task AssertInvalidStateAsync(string url, object body)
-    {
-        var result = await App.SendAsync("POST", url, _editor, 409, body);
-        Assert.EndsWith("/invalid-state", JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("type").GetString(), StringComparison.Ordinal);
-    }
 }

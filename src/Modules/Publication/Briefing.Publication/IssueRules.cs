@@ -30,6 +30,12 @@ public static class IssueRules
             : (null, Problems.InvalidState($"Issue {number} is {issue.Status}; it cannot be {action}."));
     }
 
+    /// <summary>A 404 problem when publication knows no series <paramref name="seriesId"/>.</summary>
+    public static async Task<ProblemDetails?> CheckSeriesAsync(IQuerySession session, string seriesId, CancellationToken cancellationToken) =>
+        await session.LoadAsync<PublicationSeries>(PublicationSeries.StreamIdFor(seriesId), cancellationToken) is null
+            ? Problems.NotFound($"There is no series '{seriesId}'.")
+            : null;
+
     public static ProblemDetails NoSuchIssue(string seriesId, int number) => Problems.NotFound($"Series '{seriesId}' has no issue {number}.");
 
     public static ProblemDetails NotInIssue(Guid itemId, int number) => Problems.NotFound($"Item {itemId} is not placed in issue {number}.");

@@ -1,5 +1,4 @@
 using Briefing.Identity.Contracts;
-using Briefing.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -17,9 +16,9 @@ public static class ListReadyItemsEndpoint
     [Tags("Publication"), EndpointSummary("The pool: accepted items of the series not placed in an issue, oldest first")]
     public static async Task<Results<Ok<IReadOnlyList<ReadyItemResponse>>, ProblemHttpResult>> Get(string seriesId, IQuerySession session, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<PublicationSeries>(PublicationSeries.StreamIdFor(seriesId), cancellationToken) is null)
+        if (await IssueRules.CheckSeriesAsync(session, seriesId, cancellationToken) is { } noSeries)
         {
-            return TypedResults.Problem(Problems.NotFound($"There is no series '{seriesId}'."));
+            return TypedResults.Problem(noSeries);
         }
 
         var items = await session.Query<ReadyItem>()

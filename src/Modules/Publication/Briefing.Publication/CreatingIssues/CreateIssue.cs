@@ -32,9 +32,9 @@ public static class CreateIssueEndpoint
     public static async Task<Results<Created<IssueCreatedResponse>, ProblemHttpResult>> Post(
         string seriesId, CreateIssue command, IDocumentSession session, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<PublicationSeries>(PublicationSeries.StreamIdFor(seriesId), cancellationToken) is null)
+        if (await IssueRules.CheckSeriesAsync(session, seriesId, cancellationToken) is { } noSeries)
         {
-            return TypedResults.Problem(Problems.NotFound($"There is no series '{seriesId}'."));
+            return TypedResults.Problem(noSeries);
         }
 
         var number = command.Number ?? await session.Query<Issue>()

@@ -1,5 +1,4 @@
 using Briefing.Identity.Contracts;
-using Briefing.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -15,9 +14,9 @@ public static class ListIssuesEndpoint
     [Tags("Publication"), EndpointSummary("The issues of a series, by number")]
     public static async Task<Results<Ok<IReadOnlyList<IssueSummary>>, ProblemHttpResult>> Get(string seriesId, IQuerySession session, CancellationToken cancellationToken)
     {
-        if (await session.LoadAsync<PublicationSeries>(PublicationSeries.StreamIdFor(seriesId), cancellationToken) is null)
+        if (await IssueRules.CheckSeriesAsync(session, seriesId, cancellationToken) is { } noSeries)
         {
-            return TypedResults.Problem(Problems.NotFound($"There is no series '{seriesId}'."));
+            return TypedResults.Problem(noSeries);
         }
 
         var issues = await session.Query<Issue>().Where(issue => issue.SeriesId == seriesId).OrderBy(issue => issue.Number).ToListAsync(cancellationToken);
