@@ -40,15 +40,17 @@ public static class PlaceItemEndpoint
         var series = await session.LoadAsync<PublicationSeries>(PublicationSeries.StreamIdFor(seriesId), cancellationToken);
         var issue = stream.Aggregate!;
         var section = command.Section ?? itemStream.Aggregate?.Section ?? "";
+        var count = issue.ItemsIn(section).Count;
+        var position = command.Position ?? count;
         var problem = Unplaceable(itemStream.Aggregate, itemId, seriesId)
             ?? IssueRules.CheckSection(series!, section)
-            ?? IssueRules.CheckPosition(command.Position ?? 0, issue.ItemsIn(section).Count);
+            ?? IssueRules.CheckPosition(position, count);
         if (problem is not null)
         {
             return (TypedResults.Problem(problem), messages);
         }
 
-        stream.AppendOne(new IssueItemPlaced(itemId, section, command.Position ?? issue.ItemsIn(section).Count));
+        stream.AppendOne(new IssueItemPlaced(itemId, section, position));
         itemStream.AppendOne(new ReadyItemPlaced(number));
         messages.Add(new ItemPlaced(itemId, seriesId, number));
         return (TypedResults.Ok(IssueState.After(issue, 1)), messages);
