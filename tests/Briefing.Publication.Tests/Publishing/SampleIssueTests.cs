@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Alba;
 using Briefing.Identity.Contracts;
+using Briefing.Publication.Contracts;
 using Briefing.Publication.Rendering;
 using Briefing.Testing;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,3 +1,4 @@
+using Briefing.Publication.Contracts;
 using Briefing.Publication.Rendering;
 using Briefing.Testing;
 
@@ -56,11 +57,11 @@ public sealed class MarkdownRendererTests
         var document = SampleDocument.OneItem("綦江区", "调研。");
         var published = MarkdownRenderer.Render(document);
 
-        var withErrata = MarkdownRenderer.WithErrata(published, document, [SampleDocument.Erratum("“李钱松”应为“李前松”。", SampleDocument.ItemId)]);
+        var withErrata = MarkdownErrata.Append(published, document, [SampleDocument.Erratum("“李钱松”应为“李前松”。", SampleDocument.ItemId)]);
 
         Assert.StartsWith(published + "\n---\n\n## 【更正】", withErrata, StringComparison.Ordinal);
         Assert.EndsWith("## 【更正】\n\n◆**2025年4月20日**关于“綦江区”：“李钱松”应为“李前松”。\n", withErrata, StringComparison.Ordinal);
-        Assert.Equal(published, MarkdownRenderer.WithErrata(published, document, []));
+        Assert.Equal(published, MarkdownErrata.Append(published, document, []));
     }
 
     [Fact]

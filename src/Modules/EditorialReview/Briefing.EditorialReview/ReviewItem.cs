@@ -1,3 +1,4 @@
+using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using JasperFx.Events;
@@ -12,8 +13,6 @@ public sealed record ReviewComment(Guid Id, Actor Author, string Text, string? Q
 /// </summary>
 public sealed class ReviewItem
 {
-    public const string StreamKind = "review-item";
-
     public Guid Id { get; set; }
     public long Version { get; set; }
     public Guid ItemId { get; set; }
@@ -28,7 +27,7 @@ public sealed class ReviewItem
     public DateTimeOffset SubmittedAt { get; set; }
     public List<ReviewComment> Comments { get; set; } = [];
 
-    public static Guid StreamIdFor(Guid itemId) => StreamKeys.For(StreamKind, itemId);
+    public static Guid StreamIdFor(Guid itemId) => ReviewStreams.Item(itemId);
 
     public static ReviewItem Create(ReviewOpened opened) => new()
     {

@@ -1,5 +1,6 @@
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
+using Briefing.Publication.Contracts;
 using Briefing.Publication.Rendering;
 
 namespace Briefing.Publication;
@@ -13,8 +14,6 @@ public sealed record Placement(Guid ItemId, string Section);
 /// </summary>
 public sealed class Issue
 {
-    public const string StreamKind = "issue";
-
     public Guid Id { get; set; }
     public long Version { get; set; }
     public string SeriesId { get; set; } = "";
@@ -32,7 +31,7 @@ public sealed class Issue
     public string? PublishedMarkdown { get; set; }
     public List<Erratum> Errata { get; set; } = [];
 
-    public static Guid StreamIdFor(string seriesId, int number) => StreamKeys.For(StreamKind, $"{seriesId}/{number}");
+    public static Guid StreamIdFor(string seriesId, int number) => PublicationStreams.Issue(seriesId, number);
 
     public static Issue Create(IssueCreated created) => new()
     {

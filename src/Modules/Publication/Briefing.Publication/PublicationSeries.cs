@@ -1,4 +1,5 @@
 using Briefing.Kernel;
+using Briefing.Publication.Contracts;
 using Briefing.Submission.Contracts;
 using Marten;
 
@@ -18,8 +19,6 @@ public sealed record PublicationSeriesRegistered(
 /// <summary>Publication's own view of a series: its masthead, its sections in print order and its footer.</summary>
 public sealed class PublicationSeries
 {
-    public const string StreamKind = "publication-series";
-
     public Guid Id { get; set; }
     public string SeriesId { get; set; } = "";
     public string Title { get; set; } = "";
@@ -28,7 +27,7 @@ public sealed class PublicationSeries
     public string Distribution { get; set; } = "";
     public string? SubmissionEmail { get; set; }
 
-    public static Guid StreamIdFor(string seriesId) => StreamKeys.For(StreamKind, seriesId);
+    public static Guid StreamIdFor(string seriesId) => PublicationStreams.Series(seriesId);
 
     public static PublicationSeries Create(PublicationSeriesRegistered registered) => new()
     {

@@ -1,4 +1,5 @@
 using Briefing.Kernel;
+using Briefing.Publication.Contracts;
 using JasperFx.Events;
 
 namespace Briefing.Publication;
@@ -9,8 +10,6 @@ namespace Briefing.Publication;
 /// </summary>
 public sealed class ReadyItem
 {
-    public const string StreamKind = "ready-item";
-
     public Guid Id { get; set; }
     public long Version { get; set; }
     public Guid ItemId { get; set; }
@@ -23,7 +22,7 @@ public sealed class ReadyItem
     public int? IssueNumber { get; set; }
     public bool Published { get; set; }
 
-    public static Guid StreamIdFor(Guid itemId) => StreamKeys.For(StreamKind, itemId);
+    public static Guid StreamIdFor(Guid itemId) => PublicationStreams.ReadyItem(itemId);
 
     public static ReadyItem Create(IEvent<ItemReadied> readied) => new()
     {

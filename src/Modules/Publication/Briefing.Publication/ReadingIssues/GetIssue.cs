@@ -1,4 +1,5 @@
 using Briefing.Identity.Contracts;
+using Briefing.Publication.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using Briefing.Publication.Contracts;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -53,7 +54,7 @@ public static class DocxRenderer
             body.Append(Paragraph(StyleIds.IssueLine, Plain(document.IssueLine)));
             body.Append(Paragraph(StyleIds.Issuer, Plain(document.IssuingUnit),
                 new Run(new TabChar()), Plain(issue.PublishedAt is { } publishedAt ? Printing.ChineseDate(publishedAt) : "")));
-            foreach (var paragraph in Printing.Paragraphs(document.EditorNote ?? ""))
+            foreach (var paragraph in IssueText.Paragraphs(document.EditorNote ?? ""))
             {
                 body.Append(Paragraph(StyleIds.Body, Plain(paragraph)));
             }

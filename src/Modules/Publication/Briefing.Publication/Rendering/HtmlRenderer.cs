@@ -1,4 +1,5 @@
 using System.Text;
+using Briefing.Publication.Contracts;
 
 namespace Briefing.Publication.Rendering;
 
@@ -27,7 +28,7 @@ public static class HtmlRenderer
             .Append("<div class=\"issuer\"><span>").Append(Escape(document.IssuingUnit)).Append("</span><span>")
             .Append(issue.PublishedAt is { } publishedAt ? Printing.ChineseDate(publishedAt) : "").Append("</span></div>\n")
             .Append("<hr class=\"red-rule\">\n</header>\n<main>\n");
-        foreach (var paragraph in Printing.Paragraphs(document.EditorNote ?? ""))
+        foreach (var paragraph in IssueText.Paragraphs(document.EditorNote ?? ""))
         {
             html.Append("<p class=\"editor-note\">").Append(Escape(paragraph)).Append("</p>\n");
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Publication.Contracts;
 
 namespace Briefing.Publication.Rendering;
 
@@ -7,10 +8,6 @@ public static class Printing
 {
     /// <summary>China has one time zone and no daylight saving: dates print in UTC+8.</summary>
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    /// <summary>The paragraphs of a text: split at blank lines, line ends normalised, empty ones dropped.</summary>
-    public static IReadOnlyList<string> Paragraphs(string text) =>
-        text.ReplaceLineEndings("\n").Split("\n\n").Select(paragraph => paragraph.Trim('\n')).Where(paragraph => paragraph.Trim().Length > 0).ToList();
 
     /// <summary>2025年4月18日</summary>
     public static string ChineseDate(DateTimeOffset instant)

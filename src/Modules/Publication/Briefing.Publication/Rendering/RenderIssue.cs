@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
+using Briefing.Publication.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -39,7 +40,7 @@ public static class RenderIssueEndpoint
         return format switch
         {
             Markdown => TypedResults.Text(issue.PublishedMarkdown is { } published
-                ? MarkdownRenderer.WithErrata(published, rendered.Document, issue.Errata)
+                ? MarkdownErrata.Append(published, rendered.Document, issue.Errata)
                 : MarkdownRenderer.Render(rendered.Document), "text/markdown; charset=utf-8"),
             Html => TypedResults.Text(HtmlRenderer.Render(rendered), "text/html; charset=utf-8"),
             _ => TypedResults.File(DocxRenderer.Render(rendered), DocxRenderer.ContentType,

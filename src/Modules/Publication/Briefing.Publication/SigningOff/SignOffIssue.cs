@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
+using Briefing.Publication.Contracts;
 using Briefing.Publication.Rendering;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -1,12 +1,13 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Briefing.Publication.Rendering;
+namespace Briefing.Publication.Contracts;
 
 /// <summary>
-/// The issue as Markdown in the layout of the real briefing (docs/samples/briefing-041.md): title,
+/// The issue as canonical Markdown, the text that is hashed at publication, in the layout of the real briefing (docs/samples/briefing-041.md): title,
 /// 第 N 期（M.D—M.D）, the editor's note, 【section】 headings, ◆**headline**body items, then the
-/// 分送 and 投稿邮箱 footer. The result is canonical (<see cref="CanonicalMarkdown"/>).
+/// 分送 and 投稿邮箱 footer. The result is canonical (<see cref="CanonicalMarkdown"/>); the audit
+/// re-renders published issues with it to check their hash.
 /// </summary>
 public static partial class MarkdownRenderer
 {
@@ -15,7 +16,7 @@ public static partial class MarkdownRenderer
         var markdown = new StringBuilder();
         Block(markdown, $"# {Escape(document.Title)}");
         Block(markdown, document.IssueLine);
-        foreach (var paragraph in Printing.Paragraphs(document.EditorNote ?? ""))
+        foreach (var paragraph in IssueText.Paragraphs(document.EditorNote ?? ""))
         {
             Block(markdown, Escape(paragraph));
         }
@@ -45,26 +46,8 @@ public static partial class MarkdownRenderer
         return CanonicalMarkdown.Of(markdown.ToString());
     }
 
-    /// <summary>A published issue's frozen Markdown, followed by a 更正 notice when it has errata.</summary>
-    public static string WithErrata(string publishedMarkdown, IssueDocument document, IReadOnlyList<Erratum> errata)
-    {
-        if (errata.Count == 0)
-        {
-            return publishedMarkdown;
-        }
-
-        var markdown = new StringBuilder(publishedMarkdown).Append('\n'); // a rule right under a line would make it a heading
-        Block(markdown, "---");
-        Block(markdown, "## 【更正】");
-        foreach (var erratum in errata)
-        {
-            Block(markdown, $"◆**{Printing.ChineseDate(erratum.IssuedAt)}**{Escape(Printing.ErratumLine(document, erratum))}");
-        }
-
-        return CanonicalMarkdown.Of(markdown.ToString());
-    }
-
-    private static void Block(StringBuilder markdown, string block) => markdown.Append(block).Append("\n\n");
+    /// <summary>Appends a block and the blank line that ends it.</summary>
+    public static void Block(StringBuilder markdown, string block) => markdown.Append(block).Append("\n\n");
 
     /// <summary>
     /// Backslash-escapes what Markdown would read as markup (emphasis, strike-through, links, code,

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Briefing.Publication.Rendering;
+namespace Briefing.Publication.Contracts;
 
 /// <summary>
 /// The canonical form of a Markdown text, the one that is hashed: LF line ends, no trailing

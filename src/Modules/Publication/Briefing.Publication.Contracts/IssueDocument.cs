@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
-using Briefing.Identity.Contracts;
 
-namespace Briefing.Publication.Rendering;
+namespace Briefing.Publication.Contracts;
 
-/// <summary>What an issue says, in print order: everything a renderer needs and nothing it must look up.</summary>
+/// <summary>
+/// What an issue says, in print order: everything a renderer needs and nothing it must look up.
+/// Part of the published language: it is frozen in the published event, and the audit rebuilds it.
+/// </summary>
 public sealed record IssueDocument(
     string Title,
     int Number,
@@ -32,15 +34,12 @@ public sealed record DocumentSection(string Key, string Title, IReadOnlyList<Doc
 public sealed record DocumentItem(Guid ItemId, string OrgId, string Headline, string Body)
 {
     [JsonIgnore]
-    public IReadOnlyList<string> Paragraphs => Printing.Paragraphs(Body);
+    public IReadOnlyList<string> Paragraphs => IssueText.Paragraphs(Body);
 }
 
-/// <summary>A correction issued after publication, shown as a 更正 notice after the published text.</summary>
-public sealed record Erratum(Guid Id, Guid? ItemId, string Text, DateTimeOffset IssuedAt, Actor IssuedBy);
-
-/// <summary>An issue to render: a draft's preview, or a published issue with its errata.</summary>
-public sealed record RenderedIssue(IssueDocument Document, DateTimeOffset? PublishedAt, IReadOnlyList<Erratum> Errata)
+public static class IssueText
 {
-    [JsonIgnore]
-    public bool IsPublished => PublishedAt is not null;
+    /// <summary>The paragraphs of a text: split at blank lines, line ends normalised, empty ones dropped.</summary>
+    public static IReadOnlyList<string> Paragraphs(string text) =>
+        text.ReplaceLineEndings("\n").Split("\n\n").Select(paragraph => paragraph.Trim('\n')).Where(paragraph => paragraph.Trim().Length > 0).ToList();
 }
