@@ -5,9 +5,6 @@ using Briefing.Publication.Rendering;
 
 namespace Briefing.Publication;
 
-/// <summary>Where an item sits in an issue. An issue's placements are in print order within each section.</summary>
-public sealed record Placement(Guid ItemId, string Section);
-
 /// <summary>
 /// A numbered issue of a series, addressed by series and number (<see cref="StreamIdFor"/>). Every
 /// placement, move, removal, sign-off and erratum is an event of its stream.
@@ -43,20 +40,15 @@ public sealed class Issue
         EditorNote = created.EditorNote,
     };
 
-    public IReadOnlyList<Guid> ItemsIn(string section) =>
-        Placements.Where(placement => placement.Section == section).Select(placement => placement.ItemId).ToList();
+    public IReadOnlyList<Guid> ItemsIn(string section) => Placements.ItemsIn(section);
 
     public Placement? PlacementOf(Guid itemId) => Placements.Find(placement => placement.ItemId == itemId);
 
-    public void Apply(IssueItemPlaced placed) => Insert(placed.ItemId, placed.Section, placed.Position);
+    public void Apply(IssueItemPlaced placed) => Placements.Place(placed.ItemId, placed.Section, placed.Position);
 
-    public void Apply(IssueItemMoved moved)
-    {
-        Placements.RemoveAll(placement => placement.ItemId == moved.ItemId);
-        Insert(moved.ItemId, moved.Section, moved.Position);
-    }
+    public void Apply(IssueItemMoved moved) => Placements.Move(moved.ItemId, moved.Section, moved.Position);
 
-    public void Apply(IssueItemRemoved removed) => Placements.RemoveAll(placement => placement.ItemId == removed.ItemId);
+    public void Apply(IssueItemRemoved removed) => Placements.RemoveItem(removed.ItemId);
 
     public void Apply(EditorNoteChanged changed) => EditorNote = changed.Text;
 
@@ -85,15 +77,6 @@ public sealed class Issue
 
     public void Apply(ErratumIssued issued) =>
         Errata.Add(new Erratum(issued.ErratumId, issued.ItemId, issued.Text, issued.IssuedAt, issued.ChiefEditor));
-
-    private void Insert(Guid itemId, string section, int position)
-    {
-        var inSection = ItemsIn(section);
-        var index = position < inSection.Count
-            ? Placements.FindIndex(placement => placement.ItemId == inSection[position])
-            : inSection.Count == 0 ? Placements.Count : Placements.FindIndex(placement => placement.ItemId == inSection[^1]) + 1;
-        Placements.Insert(index, new Placement(itemId, section));
-    }
 }
 
 /// <summary>The statuses of an issue: <c>draft</c> → <c>signed-off</c> → <c>published</c>.</summary>

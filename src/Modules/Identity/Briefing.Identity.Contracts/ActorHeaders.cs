@@ -1,8 +1,9 @@
-using Briefing.Identity.Contracts;
+namespace Briefing.Identity.Contracts;
 
-namespace Briefing.Host.Actors;
-
-/// <summary>The names under which the actor travels: event metadata headers and message envelope headers.</summary>
+/// <summary>
+/// The names under which the actor travels: event metadata headers (which the audit reads) and
+/// message envelope headers.
+/// </summary>
 public static class ActorHeaders
 {
     public const string Id = "actor-id";
