@@ -23,6 +23,6 @@ public static class BriefingModules
         BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule), (services, _) => services.AddSubmissionModule()),
         BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule), (services, _) => services.AddEditorialReviewModule()),
         BriefingModule.Of(PublicationModule.Name, typeof(PublicationModule), (services, _) => services.AddPublicationModule()),
-        BriefingModule.Of(AuditModule.Name, typeof(AuditModule)),
+        BriefingModule.Of(AuditModule.Name, typeof(AuditModule), (services, _) => services.AddAuditModule()),
     ];
 }

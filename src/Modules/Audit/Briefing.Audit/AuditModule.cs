@@ -1,3 +1,8 @@
+using Briefing.Audit.Chain;
+using Briefing.Audit.Record;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Briefing.Audit;
 
 /// <summary>Auditors replay the history of an issue, see it at any instant, diff revisions and verify the record.</summary>
@@ -5,4 +10,9 @@ public static class AuditModule
 {
     /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
     public const string Name = "audit";
+
+    public static IServiceCollection AddAuditModule(this IServiceCollection services) =>
+        services
+            .AddSingleton<EventRecord>()
+            .ConfigureMarten(marten => marten.Listeners.Add(new EventChainListener()));
 }

@@ -1,0 +1,42 @@
+using Briefing.Identity.Contracts;
+using JasperFx.Events;
+using Marten;
+
+namespace Briefing.Audit.Chain;
+
+/// <summary>
+/// Chains every event any module stores to the event before it in its stream (<see cref="EventHash"/>),
+/// in the same transaction. Runs after the actor is stamped (the host registers that listener first).
+/// The instant is set here, so the hash covers the timestamp the database keeps. An append to an
+/// existing stream made without an expected version gets one, so two writers cannot both extend
+/// the same link.
+/// </summary>
+public sealed class EventChainListener : DocumentSessionListenerBase
+{
+    public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        var serializer = session.DocumentStore.Options.Serializer();
+        var now = EventHash.ToStoredPrecision(DateTimeOffset.UtcNow);
+        foreach (var stream in session.PendingChanges.Streams())
+        {
+            var previous = "";
+            if (stream.ActionType != StreamActionType.Start)
+            {
+                var last = await session.Events.QueryAllRawEvents()
+                    .Where(e => e.StreamId == stream.Id)
+                    .OrderByDescending(e => e.Version)
+                    .FirstOrDefaultAsync(token);
+                previous = last?.Headers?.GetValueOrDefault(EventHash.Header)?.ToString() ?? "";
+                stream.ExpectedVersionOnServer ??= last?.Version ?? 0;
+            }
+
+            foreach (var @event in stream.Events)
+            {
+                @event.Timestamp = now;
+                var actor = ActorHeaders.From(@event.Headers?.ToDictionary(h => h.Key, h => h.Value?.ToString()) ?? []) ?? Actor.System;
+                previous = EventHash.Of(@event.EventTypeName, serializer.ToJson(@event.Data), actor, now, previous);
+                @event.SetHeader(EventHash.Header, previous);
+            }
+        }
+    }
+}

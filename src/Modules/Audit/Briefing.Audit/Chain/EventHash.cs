@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Briefing.Identity.Contracts;
+
+namespace Briefing.Audit.Chain;
+
+/// <summary>
+/// The tamper-evidence hash of an event: SHA-256 over the canonical JSON of its type, data, actor,
+/// instant and the hash of the event before it in its stream ("" for a stream's first event).
+/// Changing any of these in the database, or removing an event, breaks the chain from there on.
+/// </summary>
+public static class EventHash
+{
+    /// <summary>The header the hash is stored under, beside the actor's.</summary>
+    public const string Header = "hash";
+
+    public static string Of(string eventType, string dataJson, Actor actor, DateTimeOffset instant, string previous)
+    {
+        var input = new Dictionary<string, object>
+        {
+            ["actor"] = new Dictionary<string, string> { ["id"] = actor.Id, ["name"] = actor.Name },
+            ["data"] = JsonDocument.Parse(dataJson).RootElement,
+            ["instant"] = Instant(instant),
+            ["previous"] = previous,
+            ["type"] = eventType,
+        };
+        var canonical = CanonicalJson.Of(JsonSerializer.Serialize(input));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>PostgreSQL keeps microseconds: an instant is hashed, and stored, at that precision.</summary>
+    public static DateTimeOffset ToStoredPrecision(DateTimeOffset instant) =>
+        new(instant.UtcTicks - (instant.UtcTicks % 10), TimeSpan.Zero);
+
+    private static string Instant(DateTimeOffset instant) =>
+        ToStoredPrecision(instant).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Marten;
+using Npgsql;
+
+namespace Briefing.Audit.Record;
+
+/// <summary>
+/// Reads the stored events of named streams straight from the event tables: one indexed look-up
+/// by stream id, so the cost depends on the streams asked for, not on the size of the archive.
+/// </summary>
+public sealed class EventRecord(IDocumentStore store)
+{
+    private readonly string _schema = store.Options.Events.DatabaseSchemaName;
+
+    public async Task<IReadOnlyList<StoredEvent>> EventsOfAsync(IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            $"select seq_id, stream_id, version, type, timestamp, coalesce(headers, '{{}}'::jsonb)::text, data::text from {_schema}.mt_events where stream_id = any(@ids) order by seq_id",
+            connection);
+        command.Parameters.AddWithValue("ids", streamIds.ToArray());
+        var events = new List<StoredEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(new StoredEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4), JsonDocument.Parse(reader.GetString(5)).RootElement, reader.GetString(6)));
+        }
+
+        return events;
+    }
+
+    /// <summary>The version each stream says it has reached, which a deleted last event would contradict.</summary>
+    public async Task<IReadOnlyDictionary<Guid, long>> StreamVersionsAsync(IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"select id, version from {_schema}.mt_streams where id = any(@ids)", connection);
+        command.Parameters.AddWithValue("ids", streamIds.ToArray());
+        var versions = new Dictionary<Guid, long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions[reader.GetGuid(0)] = reader.GetInt64(1);
+        }
+
+        return versions;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}

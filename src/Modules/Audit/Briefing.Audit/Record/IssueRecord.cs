@@ -1,0 +1,55 @@
+using Briefing.EditorialReview.Contracts;
+using Briefing.Publication.Contracts;
+
+namespace Briefing.Audit.Record;
+
+/// <summary>The streams an item lives in, one per module, all keyed by its one id.</summary>
+public sealed record ItemStreams(Guid ItemId)
+{
+    public Guid Submission => ItemId;
+    public Guid Review => ReviewStreams.Item(ItemId);
+    public Guid Ready => PublicationStreams.ReadyItem(ItemId);
+    public IEnumerable<Guid> All => [Submission, Review, Ready];
+}
+
+/// <summary>
+/// Everything recorded about an issue: its own stream, its series as publication prints it, and the
+/// whole life of every item ever placed in it, in one list ordered by the store's sequence.
+/// </summary>
+public sealed record IssueRecord(string SeriesId, int Number, Guid IssueStream, IReadOnlyList<ItemStreams> Items, IReadOnlyList<StoredEvent> Events)
+{
+    public const string IssuePublished = "issue_published";
+
+    public Guid SeriesStream => PublicationStreams.Series(SeriesId);
+
+    public IEnumerable<StoredEvent> IssueEvents => Events.Where(e => e.StreamId == IssueStream);
+
+    public IEnumerable<Guid> StreamIds => Items.SelectMany(item => item.All).Append(IssueStream).Append(SeriesStream);
+
+    public StoredEvent? Published => IssueEvents.LastOrDefault(e => e.Type == IssuePublished);
+
+    /// <summary>The module whose stream an event is in.</summary>
+    public string ModuleOf(StoredEvent stored) =>
+        stored.StreamId == IssueStream || stored.StreamId == SeriesStream || Items.Any(item => item.Ready == stored.StreamId) ? "publication"
+        : Items.Any(item => item.Review == stored.StreamId) ? "editorial-review"
+        : "submission";
+
+    /// <summary>The item an event is about: the item whose stream it is in, or the item an issue event names.</summary>
+    public Guid? ItemOf(StoredEvent stored) =>
+        Items.FirstOrDefault(item => item.All.Contains(stored.StreamId))?.ItemId ?? stored.Data.Id("itemId");
+
+    /// <returns>Null when the series has no such issue.</returns>
+    public static async Task<IssueRecord?> LoadAsync(EventRecord record, string seriesId, int number, CancellationToken cancellationToken)
+    {
+        var issueStream = PublicationStreams.Issue(seriesId, number);
+        var issueEvents = await record.EventsOfAsync([issueStream], cancellationToken);
+        if (issueEvents.Count == 0)
+        {
+            return null;
+        }
+
+        var items = issueEvents.Where(e => e.Type == "issue_item_placed").Select(e => e.Data.Id("itemId")!.Value).Distinct().Select(id => new ItemStreams(id)).ToList();
+        var others = await record.EventsOfAsync([.. items.SelectMany(item => item.All), PublicationStreams.Series(seriesId)], cancellationToken);
+        return new IssueRecord(seriesId, number, issueStream, items, [.. issueEvents.Concat(others).OrderBy(e => e.Sequence)]);
+    }
+}

@@ -1,0 +1,62 @@
+using Briefing.Audit.Chain;
+using Briefing.Audit.Record;
+
+namespace Briefing.Audit.Verifying;
+
+public sealed record BrokenLink(Guid StreamId, long Version, long? Sequence, string? EventType, string Reason);
+
+public sealed record ChainReport(int Events, bool Intact, BrokenLink? FirstBroken);
+
+/// <summary>
+/// Walks the hash chain of each stream: versions 1..n without a gap, each event's hash recomputed
+/// from its stored type, data, actor and instant and the stored hash before it, and the stream's
+/// recorded version equal to its last event's. The first broken link is the earliest in the store.
+/// </summary>
+public static class ChainCheck
+{
+    public static ChainReport Walk(IReadOnlyList<StoredEvent> events, IReadOnlyDictionary<Guid, long> streamVersions)
+    {
+        var broken = new List<BrokenLink>();
+        foreach (var streamId in events.Select(e => e.StreamId).Concat(streamVersions.Keys).Distinct())
+        {
+            if (FirstBreakIn(streamId, [.. events.Where(e => e.StreamId == streamId).OrderBy(e => e.Version)], streamVersions.GetValueOrDefault(streamId)) is { } link)
+            {
+                broken.Add(link);
+            }
+        }
+
+        var first = broken.OrderBy(link => link.Sequence ?? long.MaxValue).ThenBy(link => link.Version).FirstOrDefault();
+        return new ChainReport(events.Count, first is null, first);
+    }
+
+    private static BrokenLink? FirstBreakIn(Guid streamId, IReadOnlyList<StoredEvent> stream, long recordedVersion)
+    {
+        var previous = "";
+        var expected = 1L;
+        foreach (var stored in stream)
+        {
+            if (stored.Version != expected)
+            {
+                return new BrokenLink(streamId, expected, stored.Sequence, null, $"Event {expected} of the stream is missing (the next one stored is {stored.Version}).");
+            }
+
+            if (stored.StoredHash is not { } hash)
+            {
+                return new BrokenLink(streamId, stored.Version, stored.Sequence, stored.Type, "The event carries no hash.");
+            }
+
+            if (EventHash.Of(stored.Type, stored.DataJson, stored.Actor, stored.Timestamp, previous) != hash)
+            {
+                return new BrokenLink(streamId, stored.Version, stored.Sequence, stored.Type,
+                    "The event's type, data, actor or instant is not what was hashed when it was stored, or the event before it was replaced.");
+            }
+
+            previous = hash;
+            expected++;
+        }
+
+        return recordedVersion >= expected
+            ? new BrokenLink(streamId, expected, null, null, $"The stream records version {recordedVersion} but its last stored event is {expected - 1}: events were removed.")
+            : null;
+    }
+}

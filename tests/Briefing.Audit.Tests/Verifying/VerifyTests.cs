@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Briefing.EditorialReview.Contracts;
+using Briefing.Publication.Contracts;
+using Briefing.Testing;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Briefing.Audit.Tests.Verifying;
+
+[Collection(SharedApp.Collection)]
+public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
+{
+    [Fact]
+    public async Task a_published_issue_rebuilds_from_its_events_to_the_published_hash_and_every_chain_is_intact()
+    {
+        var scenario = await AuditScenario.PublishedAsync(App);
+
+        var verify = await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor);
+
+        var issue = await App.JsonAsync(Given.IssueUrl(), scenario.Auditor);
+        Assert.True(verify.GetProperty("published").GetBoolean());
+        Assert.Equal(issue.GetProperty("contentHash").GetString(), verify.GetProperty("storedHash").GetString());
+        Assert.Equal(verify.GetProperty("storedHash").GetString(), verify.GetProperty("replayedHash").GetString());
+        Assert.True(verify.GetProperty("match").GetBoolean());
+        Assert.True(verify.GetProperty("chain").GetProperty("intact").GetBoolean());
+        Assert.True(verify.GetProperty("chain").GetProperty("events").GetInt32() > 30);
+    }
+
+    [Fact]
+    public async Task an_event_altered_in_the_database_breaks_the_chain_at_that_event()
+    {
+        var scenario = await AuditScenario.PublishedAsync(App);
+        var review = ReviewStreams.Item(scenario.Second);
+        var edit = await ExecuteAsync("update {0}.mt_events set data = replace(data::text, '乙稿定稿', '乙稿改过')::jsonb where stream_id = @stream and type = 'review_edited' returning version", review);
+
+        var chain = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain");
+
+        Assert.False(chain.GetProperty("intact").GetBoolean());
+        var broken = chain.GetProperty("firstBroken");
+        Assert.Equal((review, edit, "review_edited"), (broken.GetProperty("streamId").GetGuid(), broken.GetProperty("version").GetInt64(), broken.GetProperty("eventType").GetString()));
+    }
+
+    [Fact]
+    public async Task a_published_item_text_altered_in_the_database_no_longer_matches_the_published_hash()
+    {
+        var scenario = await AuditScenario.PublishedAsync(App);
+        await ExecuteAsync("update {0}.mt_events set data = replace(data::text, '甲稿', '丁稿')::jsonb where stream_id = @stream and type = 'item_readied' returning version",
+            PublicationStreams.ReadyItem(scenario.First));
+
+        var verify = await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor);
+
+        Assert.False(verify.GetProperty("match").GetBoolean());
+        Assert.NotEqual(verify.GetProperty("storedHash").GetString(), verify.GetProperty("replayedHash").GetString());
+        Assert.Equal("item_readied", verify.GetProperty("chain").GetProperty("firstBroken").GetProperty("eventType").GetString());
+    }
+
+    [Fact]
+    public async Task a_deleted_event_is_detected_whether_it_was_in_the_middle_or_the_last_of_its_stream()
+    {
+        var scenario = await AuditScenario.PublishedAsync(App);
+        var review = ReviewStreams.Item(scenario.First);
+        await ExecuteAsync("delete from {0}.mt_events where stream_id = @stream and version = 2 returning version", review);
+
+        var broken = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain").GetProperty("firstBroken");
+        Assert.Equal((review, 2L), (broken.GetProperty("streamId").GetGuid(), broken.GetProperty("version").GetInt64()));
+
+        await App.ResetAsync();
+        scenario = await AuditScenario.PublishedAsync(App);
+        var issue = PublicationStreams.Issue(Given.SeriesId, Given.SampleNumber);
+        var last = await ExecuteAsync("delete from {0}.mt_events where stream_id = @stream and version = (select max(version) from {0}.mt_events where stream_id = @stream) returning version", issue);
+
+        broken = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain").GetProperty("firstBroken");
+        Assert.Equal((issue, last), (broken.GetProperty("streamId").GetGuid(), broken.GetProperty("version").GetInt64()));
+    }
+
+    [Fact]
+    public async Task an_actor_rewritten_in_the_database_breaks_the_chain()
+    {
+        var scenario = await AuditScenario.PublishedAsync(App);
+        var issue = PublicationStreams.Issue(Given.SeriesId, Given.SampleNumber);
+        await ExecuteAsync("update {0}.mt_events set headers = jsonb_set(headers, '{{actor-name}}', '\"别人\"') where stream_id = @stream and type = 'issue_signed_off' returning version", issue);
+
+        var broken = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain").GetProperty("firstBroken");
+
+        Assert.Equal("issue_signed_off", broken.GetProperty("eventType").GetString());
+    }
+
+    /// <summary>Runs SQL against the event tables behind the application's back; returns the first value it returns.</summary>
+    private async Task<long> ExecuteAsync(string sql, Guid stream)
+    {
+        var schema = App.Host.Services.GetRequiredService<IDocumentStore>().Options.Events.DatabaseSchemaName;
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, schema), connection);
+        command.Parameters.AddWithValue("stream", stream);
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("The statement changed nothing."), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
