@@ -13,4 +13,15 @@ public static class EventStreams
         expectedVersion is { } expected && stream.CurrentVersion != expected
             ? throw new EventStreamUnexpectedMaxEventIdException(stream.Id, typeof(T), expected, stream.CurrentVersion ?? 0)
             : stream;
+
+    /// <summary>
+    /// Appends an event that names its own instant (a publication's publishedAt): the store records
+    /// it at that instant, so the event's data and its timestamp agree, and a replay as of that
+    /// instant includes it.
+    /// </summary>
+    public static void AppendAt<T>(this IEventStream<T> stream, object @event, DateTimeOffset at) where T : class
+    {
+        stream.AppendOne(@event);
+        stream.Events[^1].Timestamp = at;
+    }
 }

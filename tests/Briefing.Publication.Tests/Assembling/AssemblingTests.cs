@@ -90,6 +90,21 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
     }
 
     [Fact]
+    public async Task an_edit_of_a_placed_item_is_recorded_on_the_issue_whose_version_follows()
+    {
+        var a = await App.AcceptedItemAsync(_contributor, _editor, "甲。");
+        var version = await App.PlaceAsync(_editor, a, await App.IssueAsync(_editor));
+        var review = await App.JsonAsync($"/api/review/items/{a}", _editor);
+
+        await App.SendAndWaitAsync("POST", $"/api/review/items/{a}/edits", _editor, 200, new { body = "甲改。", expectedVersion = review.GetProperty("version").GetInt64() });
+
+        var issue = await App.JsonAsync(Given.IssueUrl(), _editor);
+        Assert.Equal(version + 1, issue.GetProperty("version").GetInt64());
+        Assert.Equal("甲改。", issue.GetProperty("sections")[0].GetProperty("items")[0].GetProperty("body").GetString());
+        await PostAsync($"items/{a}/move", new { position = 0, expectedVersion = version + 1 });
+    }
+
+    [Fact]
     public async Task the_editors_note_prints_before_the_first_section()
     {
         var a = await App.AcceptedItemAsync(_contributor, _editor, "甲。");

@@ -7,7 +7,8 @@ namespace Briefing.Audit.Chain;
 /// <summary>
 /// Chains every event any module stores to the event before it in its stream (<see cref="EventHash"/>),
 /// in the same transaction. Runs after the actor is stamped (the host registers that listener first).
-/// The instant is set here, so the hash covers the timestamp the database keeps. An append to an
+/// The instant is set here (unless the appending code named it), at the precision the database
+/// keeps, so the hash covers the timestamp as stored. An append to an
 /// existing stream made without an expected version gets one, so two writers cannot both extend
 /// the same link.
 /// </summary>
@@ -32,9 +33,9 @@ public sealed class EventChainListener : DocumentSessionListenerBase
 
             foreach (var @event in stream.Events)
             {
-                @event.Timestamp = now;
+                @event.Timestamp = @event.Timestamp == default ? now : EventHash.ToStoredPrecision(@event.Timestamp);
                 var actor = ActorHeaders.From(@event.Headers?.ToDictionary(h => h.Key, h => h.Value?.ToString()) ?? []) ?? Actor.System;
-                previous = EventHash.Of(@event.EventTypeName, serializer.ToJson(@event.Data), actor, now, previous);
+                previous = EventHash.Of(@event.EventTypeName, serializer.ToJson(@event.Data), actor, @event.Timestamp, previous);
                 @event.SetHeader(EventHash.Header, previous);
             }
         }

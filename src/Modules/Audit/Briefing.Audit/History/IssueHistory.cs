@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Briefing.Audit.Chain;
 using Briefing.Audit.Record;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
@@ -57,7 +58,7 @@ public static class IssueHistoryEndpoint
             string[] fields =
             [
                 entry.Sequence.ToString(CultureInfo.InvariantCulture), entry.Timestamp.ToString("O", CultureInfo.InvariantCulture),
-                entry.Actor.Id, entry.Actor.Name, entry.Module, entry.ItemId?.ToString() ?? "", entry.EventType, entry.Summary, entry.Data.GetRawText(),
+                entry.Actor.Id, entry.Actor.Name, entry.Module, entry.ItemId?.ToString() ?? "", entry.EventType, entry.Summary, CanonicalJson.Of(entry.Data),
             ];
             csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
         }

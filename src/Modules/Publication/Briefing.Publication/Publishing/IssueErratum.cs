@@ -44,7 +44,7 @@ public static class IssueErratumEndpoint
         }
 
         var erratum = new ErratumIssued(Guid.NewGuid(), command.ItemId, command.Text!, DateTimeOffset.UtcNow, Actor.From(user)!);
-        stream.AppendOne(erratum);
+        stream.AppendAt(erratum, erratum.IssuedAt);
         return TypedResults.Created($"/api/series/{seriesId}/issues/{number}", new ErratumResponse(erratum.ErratumId, issue.Version + 1));
     }
 }

@@ -57,7 +57,7 @@ public static class PublishIssueEndpoint
         }
 
         var published = new IssuePublished(document, markdown, contentHash, DateTimeOffset.UtcNow);
-        stream.AppendOne(published);
+        stream.AppendAt(published, published.PublishedAt);
         return (TypedResults.Ok(new PublishedResponse(contentHash, published.PublishedAt, issue.Version + 1)), messages);
     }
 }

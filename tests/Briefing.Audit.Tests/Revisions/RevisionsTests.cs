@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Json;
+using Briefing.Identity.Contracts;
+using Briefing.Testing;
+
+namespace Briefing.Audit.Tests.Revisions;
+
+[Collection(SharedApp.Collection)]
+public sealed class RevisionsTests(AppFixture app) : AppTest<AppFixture>(app)
+{
+    [Fact]
+    public async Task the_contributors_versions_and_the_editors_revisions_form_one_list_and_a_diff_rebuilds_either_text()
+    {
+        var contributor = await App.QijiangContributorAsync();
+        var editor = (await App.CreateUserAsync(Roles.Editor, name: "审稿编辑")).Token;
+        var auditor = await App.TokenForAsync(Roles.Auditor);
+        var id = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, section = "district", body = "綦江区调研重庆移通学院。" });
+        await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/claim", editor, 200, new { expectedVersion = 1 });
+        await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/request-changes", editor, 200, new { reason = "请补充时间。", expectedVersion = 2 });
+        var submission = await App.JsonAsync($"/api/submissions/{id}", contributor);
+        await App.SendAndWaitAsync("PUT", $"/api/submissions/{id}", contributor, 200,
+            new { body = "4月15日，綦江区调研重庆移通学院。", expectedVersion = submission.GetProperty("version").GetInt64() });
+        var review = await App.JsonAsync($"/api/review/items/{id}", editor);
+        await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/edits", editor, 200,
+            new { body = "4月15日，綦江区副区长带队调研重庆移通学院。", expectedVersion = review.GetProperty("version").GetInt64() });
+
+        var revisions = (await App.JsonAsync($"/api/audit/items/{id}/revisions", auditor)).EnumerateArray().ToList();
+
+        Assert.Equal([(1, "submission", "綦江区联络员"), (2, "submission", "綦江区联络员"), (3, "editorial-review", "审稿编辑")],
+            revisions.Select(r => (r.GetProperty("revision").GetInt32(), r.GetProperty("module").GetString(), r.GetProperty("actor").GetProperty("name").GetString())));
+        Assert.Equal("4月15日，綦江区副区长带队调研重庆移通学院。", revisions[2].GetProperty("body").GetString());
+        var earlier = $"綦江区\n{revisions[0].GetProperty("body").GetString()}";
+        var later = $"綦江区\n{revisions[2].GetProperty("body").GetString()}";
+
+        var diff = (await App.JsonAsync($"/api/audit/items/{id}/diff?from=1&to=3", auditor)).EnumerateArray()
+            .Select(op => (Op: op.GetProperty("op").GetString(), Text: op.GetProperty("text").GetString()!)).ToList();
+
+        Assert.Equal(later, Rebuild(diff, "insert"));
+        Assert.Equal(earlier, Rebuild(diff, "delete"));
+        Assert.Contains(("insert", "4月15日，"), diff);
+        Assert.Contains(("insert", "副区长带队"), diff);
+    }
+
+    [Fact]
+    public async Task an_unknown_item_is_a_404_and_a_revision_out_of_range_a_400()
+    {
+        var contributor = await App.QijiangContributorAsync();
+        var auditor = await App.TokenForAsync(Roles.Auditor);
+        var id = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, body = "正文。" });
+
+        await App.SendAsync("GET", $"/api/audit/items/{Guid.NewGuid()}/revisions", auditor, 404);
+        await App.SendAsync("GET", $"/api/audit/items/{id}/diff?from=1&to=2", auditor, 400);
+        await App.SendAsync("GET", $"/api/audit/items/{id}/diff?to=1", auditor, 400);
+        Assert.Equal([], (await App.JsonAsync($"/api/audit/items/{id}/diff?from=1&to=1", auditor)).EnumerateArray().Where(op => op.GetProperty("op").GetString() != "equal"));
+    }
+
+    /// <summary>The text a diff leads to, keeping equal pieces and those of <paramref name="kind"/>.</summary>
+    private static string Rebuild(IEnumerable<(string? Op, string Text)> diff, string kind) =>
+        diff.Where(op => op.Op == "equal" || op.Op == kind).Aggregate(new StringBuilder(), (text, op) => text.Append(op.Text)).ToString();
+}
