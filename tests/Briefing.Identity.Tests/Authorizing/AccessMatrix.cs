@@ -13,6 +13,7 @@ public static class AccessMatrix
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] Editors = [Roles.Editor, Roles.ChiefEditor, Roles.Admin];
     private const string Issue = "/api/series/no-such-series/issues/41";
+    private const string AuditedIssue = "/api/audit/series/no-such-series/issues/41";
     private static readonly string[] Readers = [Roles.Editor, Roles.ChiefEditor, Roles.Admin, Roles.Auditor];
     private static readonly string[] Auditors = [Roles.Auditor, Roles.ChiefEditor, Roles.Admin];
     private static readonly string[] ChiefEditors = [Roles.ChiefEditor];
@@ -55,10 +56,10 @@ public static class AccessMatrix
         new("POST", "/api/series/{seriesId}/issues/{number}/publish", $"{Issue}/publish", ChiefEditors),
         new("POST", "/api/series/{seriesId}/issues/{number}/errata", $"{Issue}/errata", ChiefEditors),
         new("GET", "/api/series/{seriesId}/issues/{number}/render", $"{Issue}/render", Readers),
-        new("GET", "/api/audit/series/{seriesId}/issues/{number}/history", $"/api/audit{Issue}/history", Auditors),
-        new("GET", "/api/audit/series/{seriesId}/issues/{number}/as-of", $"/api/audit{Issue}/as-of?at=2025-04-18T00:00:00%2B08:00", Auditors),
-        new("GET", "/api/audit/series/{seriesId}/issues/{number}/verify", $"/api/audit{Issue}/verify", Auditors),
+        new("GET", "/api/audit/series/{seriesId}/issues/{number}/history", $"{AuditedIssue}/history", Auditors),
+        new("GET", "/api/audit/series/{seriesId}/issues/{number}/as-of", $"{AuditedIssue}/as-of", Auditors),
+        new("GET", "/api/audit/series/{seriesId}/issues/{number}/verify", $"{AuditedIssue}/verify", Auditors),
         new("GET", "/api/audit/items/{id}/revisions", $"/api/audit/items/{Guid.NewGuid()}/revisions", Auditors),
-        new("GET", "/api/audit/items/{id}/diff", $"/api/audit/items/{Guid.NewGuid()}/diff?from=1&to=2", Auditors),
+        new("GET", "/api/audit/items/{id}/diff", $"/api/audit/items/{Guid.NewGuid()}/diff", Auditors),
     ];
 }

@@ -75,7 +75,9 @@ public sealed class AccessMatrixTests(AppFixture app) : AppTest<AppFixture>(app)
             s.ConfigureHttpContext(context =>
             {
                 context.Request.Method = row.Method;
-                context.Request.Path = row.SampleUrl;
+                var query = row.SampleUrl.IndexOf('?', StringComparison.Ordinal);
+                context.Request.Path = query < 0 ? row.SampleUrl : row.SampleUrl[..query];
+                context.Request.QueryString = query < 0 ? QueryString.Empty : new QueryString(row.SampleUrl[query..]);
                 if (row.Method is "POST" or "PUT")
                 {
                     context.Request.ContentType = "application/json";
