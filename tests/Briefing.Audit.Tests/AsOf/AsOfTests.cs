@@ -38,6 +38,7 @@ public sealed class AsOfTests(AppFixture app) : AppTest<AppFixture>(app)
         await App.SendAsync("GET", AsOfUrl(beforeIssue), auditor, 404);
         await App.SendAsync("GET", AuditScenario.AuditUrl("as-of"), auditor, 400);
         await App.SendAsync("GET", AuditScenario.AuditUrl("as-of") + "?at=yesterday", auditor, 400);
+        await App.SendAsync("GET", AuditScenario.AuditUrl("as-of") + "?at=2026-04-16T00:00:00", auditor, 400); // no offset: whose midnight?
     }
 
     [Fact]

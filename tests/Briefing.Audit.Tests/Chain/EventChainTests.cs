@@ -23,7 +23,7 @@ public sealed class EventChainTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.All(events, e => Assert.Matches("^[0-9a-f]{64}$", e.Headers![EventHash.Header]!.ToString()!));
         var record = App.Host.Services.GetRequiredService<EventRecord>();
         var streams = events.Select(e => e.StreamId).Distinct().ToList();
-        var report = ChainCheck.Walk(await record.EventsOfAsync(streams, default), await record.StreamVersionsAsync(streams, default));
+        var report = ChainCheck.Walk(await record.EventsOfAsync(streams, default), await record.StreamVersionsAsync(streams, default), streams);
         Assert.Equal((events.Count, true), (report.Events, report.Intact));
     }
 
@@ -53,7 +53,7 @@ public sealed class EventChainTests(AppFixture app) : AppTest<AppFixture>(app)
         }));
 
         var record = App.Host.Services.GetRequiredService<EventRecord>();
-        var report = ChainCheck.Walk(await record.EventsOfAsync([stream], default), await record.StreamVersionsAsync([stream], default));
+        var report = ChainCheck.Walk(await record.EventsOfAsync([stream], default), await record.StreamVersionsAsync([stream], default), [stream]);
         Assert.Equal((1 + outcomes.Count(saved => saved), true), (report.Events, report.Intact));
     }
 

@@ -6,6 +6,7 @@ namespace Briefing.Audit.Tests.Chain;
 public sealed class EventHashTests
 {
     private static readonly Actor Editor = new("u1", "编辑");
+    private static readonly Guid Stream = Guid.NewGuid();
     private static readonly DateTimeOffset Instant = new(2025, 4, 18, 1, 2, 3, TimeSpan.Zero);
 
     [Fact]
@@ -22,14 +23,16 @@ public sealed class EventHashTests
     [Fact]
     public void the_hash_changes_with_each_thing_it_covers()
     {
-        var hash = EventHash.Of("review_edited", """{"Body":"甲"}""", Editor, Instant, "prev");
+        var hash = EventHash.Of(Stream, 3, "review_edited", """{"Body":"甲"}""", Editor, Instant, "prev");
 
         Assert.Equal(64, hash.Length);
-        Assert.Equal(hash, EventHash.Of("review_edited", """{ "Body" : "甲" }""", Editor, Instant.AddTicks(3), "prev"));
-        Assert.NotEqual(hash, EventHash.Of("review_accepted", """{"Body":"甲"}""", Editor, Instant, "prev"));
-        Assert.NotEqual(hash, EventHash.Of("review_edited", """{"Body":"乙"}""", Editor, Instant, "prev"));
-        Assert.NotEqual(hash, EventHash.Of("review_edited", """{"Body":"甲"}""", Editor with { Name = "别人" }, Instant, "prev"));
-        Assert.NotEqual(hash, EventHash.Of("review_edited", """{"Body":"甲"}""", Editor, Instant.AddMilliseconds(1), "prev"));
-        Assert.NotEqual(hash, EventHash.Of("review_edited", """{"Body":"甲"}""", Editor, Instant, "other"));
+        Assert.Equal(hash, EventHash.Of(Stream, 3, "review_edited", """{ "Body" : "甲" }""", Editor, Instant.AddTicks(3), "prev"));
+        Assert.NotEqual(hash, EventHash.Of(Stream, 3, "review_accepted", """{"Body":"甲"}""", Editor, Instant, "prev"));
+        Assert.NotEqual(hash, EventHash.Of(Stream, 3, "review_edited", """{"Body":"乙"}""", Editor, Instant, "prev"));
+        Assert.NotEqual(hash, EventHash.Of(Stream, 3, "review_edited", """{"Body":"甲"}""", Editor with { Name = "别人" }, Instant, "prev"));
+        Assert.NotEqual(hash, EventHash.Of(Stream, 3, "review_edited", """{"Body":"甲"}""", Editor, Instant.AddMilliseconds(1), "prev"));
+        Assert.NotEqual(hash, EventHash.Of(Stream, 3, "review_edited", """{"Body":"甲"}""", Editor, Instant, "other"));
+        Assert.NotEqual(hash, EventHash.Of(Guid.NewGuid(), 3, "review_edited", """{"Body":"甲"}""", Editor, Instant, "prev"));
+        Assert.NotEqual(hash, EventHash.Of(Stream, 4, "review_edited", """{"Body":"甲"}""", Editor, Instant, "prev"));
     }
 }

@@ -54,6 +54,14 @@ public sealed class RevisionsTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.Equal([], (await App.JsonAsync($"/api/audit/items/{id}/diff?from=1&to=1", auditor)).EnumerateArray().Where(op => op.GetProperty("op").GetString() != "equal"));
     }
 
+    [Fact]
+    public void the_diff_never_splits_a_character_outside_the_basic_plane()
+    {
+        var diff = Briefing.Audit.Revisions.ItemDiffEndpoint.Diff("𠀀家调研", "𠀁家调研");
+
+        Assert.Equal([("delete", "𠀀"), ("insert", "𠀁"), ("equal", "家调研")], diff.Select(op => (op.Op, op.Text)));
+    }
+
     /// <summary>The text a diff leads to, keeping equal pieces and those of <paramref name="kind"/>.</summary>
     private static string Rebuild(IEnumerable<(string? Op, string Text)> diff, string kind) =>
         diff.Where(op => op.Op == "equal" || op.Op == kind).Aggregate(new StringBuilder(), (text, op) => text.Append(op.Text)).ToString();

@@ -75,6 +75,26 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
     }
 
     [Fact]
+    public async Task a_stream_removed_whole_or_an_event_moved_to_another_stream_is_detected()
+    {
+        var scenario = await AuditScenario.PublishedAsync(App);
+        var review = ReviewStreams.Item(scenario.First);
+        await ExecuteAsync("with gone as (delete from {0}.mt_events where stream_id = @stream returning version) delete from {0}.mt_streams where id = @stream and exists (select 1 from gone) returning version", review);
+
+        var broken = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain").GetProperty("firstBroken");
+        Assert.Equal(review, broken.GetProperty("streamId").GetGuid());
+        Assert.Contains("missing", broken.GetProperty("reason").GetString(), StringComparison.Ordinal);
+
+        await App.ResetAsync();
+        scenario = await AuditScenario.PublishedAsync(App);
+        var first = PublicationStreams.ReadyItem(scenario.First);
+        await ExecuteAsync($"update {{0}}.mt_events set stream_id = @stream, version = 99 where stream_id = '{PublicationStreams.ReadyItem(scenario.Second)}' and version = 1 returning version", first);
+
+        var verify = await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor);
+        Assert.False(verify.GetProperty("chain").GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
     public async Task an_actor_rewritten_in_the_database_breaks_the_chain()
     {
         var scenario = await AuditScenario.PublishedAsync(App);

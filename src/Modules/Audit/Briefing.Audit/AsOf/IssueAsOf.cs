@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Briefing.Audit.Record;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
@@ -25,18 +27,18 @@ public sealed record AsOfResponse(
     IReadOnlyList<ReplayedErratum> Errata,
     DateTimeOffset AsOf);
 
-public static class IssueAsOfEndpoint
+public static partial class IssueAsOfEndpoint
 {
     /// <summary>The issue as it stood at an instant, rebuilt from the events recorded up to then (not from today's documents).</summary>
     [WolverineGet("/api/audit/series/{seriesId}/issues/{number}/as-of")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Audit"), EndpointSummary("The issue as it stood at an instant: composition, note and every item's text")]
     public static async Task<Results<Ok<AsOfResponse>, ProblemHttpResult>> Get(
-        string seriesId, int number, DateTimeOffset? at, EventRecord events, CancellationToken cancellationToken)
+        string seriesId, int number, string? at, EventRecord events, CancellationToken cancellationToken)
     {
-        if (at is not { } instant)
+        if (Instant(at) is not { } instant)
         {
-            return TypedResults.Problem(Problems.Validation("at", "at (an ISO 8601 instant with offset) is required."));
+            return TypedResults.Problem(Problems.Validation("at", "at must be an ISO 8601 instant with its offset, e.g. 2025-04-17T18:00:00+08:00 or 2025-04-17T10:00:00Z."));
         }
 
         var record = await IssueRecord.LoadAsync(events, seriesId, number, cancellationToken);
@@ -48,4 +50,13 @@ public static class IssueAsOfEndpoint
         return TypedResults.Ok(new AsOfResponse(issue.Id, seriesId, issue.Number, issue.PeriodStart, issue.PeriodEnd, issue.Status, issue.Version,
             issue.Document.EditorNote, issue.Document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata, instant));
     }
+
+    /// <summary>An instant with its offset: without one it would be read in the server's time zone.</summary>
+    private static DateTimeOffset? Instant(string? text) =>
+        text is not null && OffsetAtEnd().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            ? instant
+            : null;
+
+    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetAtEnd();
 }

@@ -17,26 +17,32 @@ public sealed class EventChainListener : DocumentSessionListenerBase
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         var serializer = session.DocumentStore.Options.Serializer();
-        var now = EventHash.ToStoredPrecision(DateTimeOffset.UtcNow);
         foreach (var stream in session.PendingChanges.Streams())
         {
-            var previous = "";
+            var link = new EventHash.Link(stream.Id, 0, "", DateTimeOffset.MinValue);
             if (stream.ActionType != StreamActionType.Start)
             {
                 var last = await session.Events.QueryAllRawEvents()
                     .Where(e => e.StreamId == stream.Id)
                     .OrderByDescending(e => e.Version)
                     .FirstOrDefaultAsync(token);
-                previous = last?.Headers?.GetValueOrDefault(EventHash.Header)?.ToString() ?? "";
-                stream.ExpectedVersionOnServer ??= last?.Version ?? 0;
+                if (last is not null)
+                {
+                    link = new EventHash.Link(stream.Id, last.Version, last.Headers?.GetValueOrDefault(EventHash.Header)?.ToString() ?? "", last.Timestamp);
+                }
+
+                stream.ExpectedVersionOnServer ??= link.Version;
             }
 
+            // Read after the look-up and never before the last event: a stream's instants do not go backwards.
+            var now = EventHash.ToStoredPrecision(DateTimeOffset.UtcNow);
             foreach (var @event in stream.Events)
             {
-                @event.Timestamp = @event.Timestamp == default ? now : EventHash.ToStoredPrecision(@event.Timestamp);
+                var instant = @event.Timestamp == default ? now : EventHash.ToStoredPrecision(@event.Timestamp);
+                @event.Timestamp = instant > link.Instant ? instant : link.Instant.AddTicks(10);
                 var actor = ActorHeaders.From(@event.Headers?.ToDictionary(h => h.Key, h => h.Value?.ToString()) ?? []) ?? Actor.System;
-                previous = EventHash.Of(@event.EventTypeName, serializer.ToJson(@event.Data), actor, @event.Timestamp, previous);
-                @event.SetHeader(EventHash.Header, previous);
+                link = link.Next(@event.EventTypeName, serializer.ToJson(@event.Data), actor, @event.Timestamp);
+                @event.SetHeader(EventHash.Header, link.Hash);
             }
         }
     }

@@ -49,7 +49,7 @@ public static class Summaries
         ["editor_note_changed"] = d => d.Text("text") is { Length: > 0 } ? "修改编者按" : "删除编者按",
         ["issue_signed_off"] = d => $"{d.Text("chiefEditor", "name")}签发",
         ["issue_sign_off_voided"] = d => $"签发失效：{d.Text("reason")}",
-        ["issue_published"] = d => $"发布本期，内容哈希 {d.Text("contentHash")?[..12]}…",
+        ["issue_published"] = d => $"发布本期，内容哈希 {string.Concat((d.Text("contentHash") ?? "").Take(12))}…",
         ["erratum_issued"] = d => $"{d.Text("chiefEditor", "name")}发布更正：{d.Text("text")}",
     };
 

@@ -48,7 +48,7 @@ public sealed record IssueRecord(string SeriesId, int Number, Guid IssueStream, 
             return null;
         }
 
-        var items = issueEvents.Where(e => e.Type == "issue_item_placed").Select(e => e.Data.Id("itemId")!.Value).Distinct().Select(id => new ItemStreams(id)).ToList();
+        var items = issueEvents.Where(e => e.Type == "issue_item_placed").Select(e => e.Data.Id("itemId")).OfType<Guid>().Distinct().Select(id => new ItemStreams(id)).ToList();
         var others = await record.EventsOfAsync([.. items.SelectMany(item => item.All), PublicationStreams.Series(seriesId)], cancellationToken);
         return new IssueRecord(seriesId, number, issueStream, items, [.. issueEvents.Concat(others).OrderBy(e => e.Sequence)]);
     }

@@ -68,14 +68,14 @@ public static class IssueReplay
                 issue.PeriodEnd = data.As<DateOnly>("periodEnd");
                 issue.EditorNote = data.Text("editorNote");
                 break;
-            case "issue_item_placed":
-                issue.Placements.Place(data.Id("itemId")!.Value, data.Text("section")!, data.Number("position") ?? int.MaxValue);
+            case "issue_item_placed" when data.Id("itemId") is { } itemId:
+                issue.Placements.Place(itemId, data.Text("section") ?? "", data.Number("position") ?? int.MaxValue);
                 break;
-            case "issue_item_moved":
-                issue.Placements.Move(data.Id("itemId")!.Value, data.Text("section")!, data.Number("position") ?? int.MaxValue);
+            case "issue_item_moved" when data.Id("itemId") is { } itemId:
+                issue.Placements.Move(itemId, data.Text("section") ?? "", data.Number("position") ?? int.MaxValue);
                 break;
-            case "issue_item_removed":
-                issue.Placements.RemoveItem(data.Id("itemId")!.Value);
+            case "issue_item_removed" when data.Id("itemId") is { } itemId:
+                issue.Placements.RemoveItem(itemId);
                 break;
             case "editor_note_changed":
                 issue.EditorNote = data.Text("text");

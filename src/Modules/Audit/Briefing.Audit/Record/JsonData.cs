@@ -32,11 +32,21 @@ public static class JsonData
         element.Member(name) is { } value ? value.Text(inner) : null;
 
     public static int? Number(this JsonElement element, string name) =>
-        element.Member(name) is { ValueKind: JsonValueKind.Number } value ? value.GetInt32() : null;
+        element.Member(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var number) ? number : null;
 
     public static Guid? Id(this JsonElement element, string name) =>
         element.Text(name) is { } text && Guid.TryParse(text, out var id) ? id : null;
 
-    public static T? As<T>(this JsonElement element, string name) =>
-        element.Member(name) is { ValueKind: not JsonValueKind.Null } value ? value.Deserialize<T>(Options) : default;
+    /// <summary>The member read as <typeparamref name="T"/>; default when it is missing or not of that shape (the chain check says why).</summary>
+    public static T? As<T>(this JsonElement element, string name)
+    {
+        try
+        {
+            return element.Member(name) is { ValueKind: not JsonValueKind.Null } value ? value.Deserialize<T>(Options) : default;
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
 }

@@ -13,5 +13,6 @@ public sealed record StoredEvent(long Sequence, Guid StreamId, long Version, str
         ? Headers.EnumerateObject().ToDictionary(header => header.Name, header => header.Value.ValueKind == JsonValueKind.String ? header.Value.GetString() : header.Value.GetRawText())
         : []) ?? Actor.System;
 
-    public string? StoredHash => Headers.ValueKind == JsonValueKind.Object && Headers.TryGetProperty(EventHash.Header, out var hash) ? hash.GetString() : null;
+    public string? StoredHash =>
+        Headers.ValueKind == JsonValueKind.Object && Headers.TryGetProperty(EventHash.Header, out var hash) && hash.ValueKind == JsonValueKind.String ? hash.GetString() : null;
 }

@@ -36,29 +36,38 @@ public static class ItemDiffEndpoint
         return TypedResults.Ok(Diff(revisions[from!.Value - 1].Text, revisions[to!.Value - 1].Text));
     }
 
+    /// <summary>Diffs by Unicode character (a rare CJK character outside the BMP is never split in two).</summary>
     public static IReadOnlyList<DiffOp> Diff(string earlier, string later)
     {
-        var result = Differ.Instance.CreateCharacterDiffs(earlier, later, ignoreWhitespace: false, ignoreCase: false);
+        var result = Differ.Instance.CreateDiffs(earlier, later, ignoreWhiteSpace: false, ignoreCase: false, RuneChunker.Instance);
         var ops = new List<DiffOp>();
         var a = 0;
         foreach (var block in result.DiffBlocks)
         {
-            Add(ops, "equal", earlier[a..block.DeleteStartA]);
-            Add(ops, "delete", earlier.Substring(block.DeleteStartA, block.DeleteCountA));
-            Add(ops, "insert", later.Substring(block.InsertStartB, block.InsertCountB));
+            Add(ops, "equal", result.PiecesOld.Skip(a).Take(block.DeleteStartA - a));
+            Add(ops, "delete", result.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA));
+            Add(ops, "insert", result.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB));
             a = block.DeleteStartA + block.DeleteCountA;
         }
 
-        Add(ops, "equal", earlier[a..]);
+        Add(ops, "equal", result.PiecesOld.Skip(a));
         return ops;
     }
 
-    private static void Add(List<DiffOp> ops, string op, string text)
+    private static void Add(List<DiffOp> ops, string op, IEnumerable<string> pieces)
     {
+        var text = string.Concat(pieces);
         if (text.Length > 0)
         {
             ops.Add(new DiffOp(op, text));
         }
+    }
+
+    private sealed class RuneChunker : IChunker
+    {
+        public static readonly RuneChunker Instance = new();
+
+        public IReadOnlyList<string> Chunk(string text) => [.. text.EnumerateRunes().Select(rune => rune.ToString())];
     }
 
     private static Microsoft.AspNetCore.Mvc.ValidationProblemDetails? Check(string name, int? revision, int count) =>

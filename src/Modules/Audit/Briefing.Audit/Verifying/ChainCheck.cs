@@ -10,14 +10,15 @@ public sealed record ChainReport(int Events, bool Intact, BrokenLink? FirstBroke
 /// <summary>
 /// Walks the hash chain of each stream: versions 1..n without a gap, each event's hash recomputed
 /// from its stored type, data, actor and instant and the stored hash before it, and the stream's
-/// recorded version equal to its last event's. The first broken link is the earliest in the store.
+/// recorded version equal to its last event's; and every stream that must exist does. The first
+/// broken link is the earliest in the store.
 /// </summary>
 public static class ChainCheck
 {
-    public static ChainReport Walk(IReadOnlyList<StoredEvent> events, IReadOnlyDictionary<Guid, long> streamVersions)
+    public static ChainReport Walk(IReadOnlyList<StoredEvent> events, IReadOnlyDictionary<Guid, long> streamVersions, IEnumerable<Guid> requiredStreams)
     {
         var broken = new List<BrokenLink>();
-        foreach (var streamId in events.Select(e => e.StreamId).Concat(streamVersions.Keys).Distinct())
+        foreach (var streamId in requiredStreams.Concat(events.Select(e => e.StreamId)).Concat(streamVersions.Keys).Distinct())
         {
             if (FirstBreakIn(streamId, [.. events.Where(e => e.StreamId == streamId).OrderBy(e => e.Version)], streamVersions.GetValueOrDefault(streamId)) is { } link)
             {
@@ -31,6 +32,11 @@ public static class ChainCheck
 
     private static BrokenLink? FirstBreakIn(Guid streamId, IReadOnlyList<StoredEvent> stream, long recordedVersion)
     {
+        if (stream.Count == 0 && recordedVersion == 0)
+        {
+            return new BrokenLink(streamId, 1, null, null, "The stream is missing: the record says it exists, but it has no events and no stream row.");
+        }
+
         var previous = "";
         var expected = 1L;
         foreach (var stored in stream)
@@ -45,7 +51,7 @@ public static class ChainCheck
                 return new BrokenLink(streamId, stored.Version, stored.Sequence, stored.Type, "The event carries no hash.");
             }
 
-            if (EventHash.Of(stored.Type, stored.DataJson, stored.Actor, stored.Timestamp, previous) != hash)
+            if (EventHash.Of(streamId, stored.Version, stored.Type, stored.DataJson, stored.Actor, stored.Timestamp, previous) != hash)
             {
                 return new BrokenLink(streamId, stored.Version, stored.Sequence, stored.Type,
                     "The event's type, data, actor or instant is not what was hashed when it was stored, or the event before it was replaced.");

@@ -28,9 +28,11 @@ public static class VerifyIssueEndpoint
             return TypedResults.Problem(Problems.NotFound($"Series '{seriesId}' has no issue {number}."));
         }
 
-        var chain = ChainCheck.Walk(record.Events, await events.StreamVersionsAsync([.. record.StreamIds], cancellationToken));
+        var chain = ChainCheck.Walk(record.Events, await events.StreamVersionsAsync([.. record.StreamIds], cancellationToken), record.StreamIds);
         var published = record.Published;
-        var replayed = IssueReplay.Replay(record, stored => published is null || stored.Sequence < published.Sequence);
+        // Cut by what the chain covers (versions and instants), not by the store's sequence numbers.
+        var replayed = IssueReplay.Replay(record, stored => published is null
+            || (stored.StreamId == record.IssueStream ? stored.Version < published.Version : stored.Timestamp <= published.Timestamp));
         var replayedHash = replayed is null ? null : CanonicalMarkdown.HashOf(MarkdownRenderer.Render(replayed.Document));
         var storedHash = published?.Data.Text("contentHash");
         return TypedResults.Ok(new VerifyResponse(published is not null, storedHash, replayedHash, storedHash is not null && storedHash == replayedHash, chain));
