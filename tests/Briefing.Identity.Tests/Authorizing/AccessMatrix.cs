@@ -56,6 +56,7 @@ public static class AccessMatrix
         new("POST", "/api/series/{seriesId}/issues/{number}/publish", $"{Issue}/publish", ChiefEditors),
         new("POST", "/api/series/{seriesId}/issues/{number}/errata", $"{Issue}/errata", ChiefEditors),
         new("GET", "/api/series/{seriesId}/issues/{number}/render", $"{Issue}/render", Readers),
+        new("POST", "/api/series/{seriesId}/import", "/api/series/no-such-series/import", Editors),
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/history", $"{AuditedIssue}/history", Auditors),
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/as-of", $"{AuditedIssue}/as-of", Auditors),
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/verify", $"{AuditedIssue}/verify", Auditors),

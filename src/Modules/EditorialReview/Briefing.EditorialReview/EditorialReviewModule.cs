@@ -15,7 +15,7 @@ public static class EditorialReviewModule
         {
             marten.Events.AddEventTypes(
             [
-                typeof(ReviewOpened), typeof(ContributorRevisionReceived), typeof(ReviewWithdrawn), typeof(ReviewClaimed), typeof(ReviewTakenOver),
+                typeof(ReviewOpened), typeof(ReviewImported), typeof(ContributorRevisionReceived), typeof(ReviewWithdrawn), typeof(ReviewClaimed), typeof(ReviewTakenOver),
                 typeof(ReviewEdited), typeof(ReviewCommented), typeof(ReviewChangesRequested), typeof(ReviewAccepted), typeof(ReviewRejected),
                 typeof(ReviewItemPlaced), typeof(ReviewItemUnplaced), typeof(ReviewItemPublished),
                 typeof(ReviewSeriesRegistered), typeof(LintRulesConfigured),

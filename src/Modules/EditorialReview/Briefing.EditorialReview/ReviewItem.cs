@@ -42,6 +42,20 @@ public sealed class ReviewItem
         Revision = 1,
     };
 
+    public static ReviewItem Create(IEvent<ReviewImported> imported) => new()
+    {
+        Id = StreamIdFor(imported.Data.ItemId),
+        ItemId = imported.Data.ItemId,
+        SeriesId = imported.Data.SeriesId,
+        OrgId = imported.Data.OrgId,
+        Section = imported.Data.Section,
+        Headline = imported.Data.Headline,
+        Body = imported.Data.Body,
+        SubmittedAt = imported.Timestamp,
+        Status = ReviewStatus.Published,
+        Revision = 1,
+    };
+
     public void Apply(ContributorRevisionReceived revised)
     {
         Headline = revised.Headline;

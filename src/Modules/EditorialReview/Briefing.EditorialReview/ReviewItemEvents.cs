@@ -12,6 +12,9 @@ public sealed record ReviewOpened(
     string Body,
     DateTimeOffset SubmittedAt);
 
+/// <summary>The item came from an imported briefing, already published: it was never reviewed here.</summary>
+public sealed record ReviewImported(Guid ItemId, string SeriesId, string OrgId, string Section, string Headline, string Body, int IssueNumber, string DocumentSha256);
+
 /// <summary>The contributor revised the item; <see cref="Resubmitted"/> when it answers a request for changes.</summary>
 public sealed record ContributorRevisionReceived(string Headline, string Body, string? Section, bool Resubmitted);
 

@@ -13,3 +13,14 @@ public sealed record ItemUnplaced(Guid ItemId, string SeriesId, int IssueNumber)
 /// <summary>The issue holding the item was published, with the item's text as published.</summary>
 [MessageIdentity("publication.item-published")]
 public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber, string Headline, string Body);
+
+/// <summary>
+/// An item of an existing briefing was imported, published in issue <see cref="IssueNumber"/>
+/// from the document whose SHA-256 is <see cref="DocumentSha256"/>: every module records it as such.
+/// </summary>
+[MessageIdentity("publication.item-imported")]
+public sealed record ItemImported(Guid ItemId, string SeriesId, int IssueNumber, string OrgId, string Section, string Headline, string Body, string DocumentSha256);
+
+/// <summary>An import named an organisation nobody had registered; it was given this id.</summary>
+[MessageIdentity("publication.organisation-discovered")]
+public sealed record OrganisationDiscovered(string OrgId, string Name, string Kind);

@@ -21,6 +21,9 @@ public sealed class Issue
     public string Status { get; set; } = IssueStatus.Draft;
     public List<Placement> Placements { get; set; } = [];
 
+    /// <summary>The SHA-256 of the document an imported issue came from.</summary>
+    public string? ImportedFrom { get; set; }
+
     /// <summary>How many times the text of a placed item changed while in this issue.</summary>
     public int ItemRevisions { get; set; }
     public Actor? SignedOffBy { get; set; }
@@ -57,6 +60,8 @@ public sealed class Issue
 
     /// <summary>The text is on the item's stream; the event is here so a racing sign-off conflicts. (Without an Apply, Marten would not move the snapshot's version.)</summary>
     public void Apply(IssueItemRevised revised) => ItemRevisions++;
+
+    public void Apply(IssueImported imported) => ImportedFrom = imported.DocumentSha256;
 
     public void Apply(IssueSignedOff signedOff)
     {

@@ -28,5 +28,8 @@ public sealed record IssueSignOffVoided(string Reason, Guid? ItemId);
 /// <summary>The issue was published: its document and canonical Markdown frozen, with the SHA-256 of the Markdown.</summary>
 public sealed record IssuePublished(IssueDocument Document, string Markdown, string ContentHash, DateTimeOffset PublishedAt);
 
+/// <summary>The issue was imported from an existing briefing: the document's SHA-256 and its name, if it had one.</summary>
+public sealed record IssueImported(string DocumentSha256, string? DocumentName, int Items);
+
 /// <summary>A correction to the published issue, optionally about one of its items.</summary>
 public sealed record ErratumIssued(Guid ErratumId, Guid? ItemId, string Text, DateTimeOffset IssuedAt, Actor ChiefEditor);

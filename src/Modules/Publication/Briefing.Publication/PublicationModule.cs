@@ -1,3 +1,4 @@
+using Briefing.Publication.Importing;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +19,13 @@ public static class PublicationModule
                 typeof(PublicationSeriesRegistered),
                 typeof(ItemReadied), typeof(ReadyItemRevised), typeof(ReadyItemPlaced), typeof(ReadyItemReturned), typeof(ReadyItemPublished),
                 typeof(IssueCreated), typeof(IssueItemPlaced), typeof(IssueItemMoved), typeof(IssueItemRemoved), typeof(EditorNoteChanged), typeof(IssueItemRevised),
-                typeof(IssueSignedOff), typeof(IssueSignOffVoided), typeof(IssuePublished), typeof(ErratumIssued),
+                typeof(IssueSignedOff), typeof(IssueSignOffVoided), typeof(IssuePublished), typeof(ErratumIssued), typeof(IssueImported),
             ]);
             marten.Projections.Snapshot<PublicationSeries>(SnapshotLifecycle.Inline);
             marten.Projections.Snapshot<ReadyItem>(SnapshotLifecycle.Inline);
             marten.Projections.Snapshot<Issue>(SnapshotLifecycle.Inline);
             marten.Schema.For<PublicationSeries>().DatabaseSchemaName(Name);
+            marten.Schema.For<KnownOrganisation>().DatabaseSchemaName(Name);
             marten.Schema.For<ReadyItem>().DatabaseSchemaName(Name)
                 .Index(item => item.SeriesId)
                 .Index(item => item.IssueNumber);

@@ -12,6 +12,18 @@ public sealed record ItemSubmitted(
     DateOnly? HappenedOn,
     Actor SubmittedBy);
 
+/// <summary>The item came from an imported briefing, already published in issue <see cref="IssueNumber"/>.</summary>
+public sealed record SubmissionImported(
+    Guid ItemId,
+    string SeriesId,
+    string OrgId,
+    string Section,
+    string Headline,
+    string Body,
+    int IssueNumber,
+    string DocumentSha256,
+    Actor ImportedBy);
+
 public sealed record ItemRevised(string Headline, string Body, string? Section);
 
 public sealed record ItemWithdrawn(string? Reason);

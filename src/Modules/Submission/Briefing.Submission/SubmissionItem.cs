@@ -54,6 +54,19 @@ public sealed class SubmissionItem
         SubmittedBy = submitted.Data.SubmittedBy,
     };
 
+    public static SubmissionItem Create(IEvent<SubmissionImported> imported) => new()
+    {
+        Id = imported.Data.ItemId,
+        SeriesId = imported.Data.SeriesId,
+        OrgId = imported.Data.OrgId,
+        Section = imported.Data.Section,
+        Headline = imported.Data.Headline,
+        Body = imported.Data.Body,
+        Status = ItemStatus.Published,
+        SubmittedAt = imported.Timestamp,
+        SubmittedBy = imported.Data.ImportedBy,
+    };
+
     public void Apply(ItemRevised revised)
     {
         Headline = revised.Headline;

@@ -16,7 +16,7 @@ public static class SubmissionModule
             // Declared up front, so the names they are stored under are checked at start-up (see EventNamingTests).
             marten.Events.AddEventTypes(
             [
-                typeof(OrganisationCreated), typeof(SeriesCreated), typeof(ItemSubmitted), typeof(ItemRevised), typeof(ItemWithdrawn),
+                typeof(OrganisationCreated), typeof(SeriesCreated), typeof(ItemSubmitted), typeof(SubmissionImported), typeof(ItemRevised), typeof(ItemWithdrawn),
                 typeof(SubmissionInReview), typeof(SubmissionChangesRequested), typeof(SubmissionAccepted), typeof(SubmissionRejected),
                 typeof(SubmissionPlaced), typeof(SubmissionUnplaced), typeof(SubmissionPublished),
             ]);

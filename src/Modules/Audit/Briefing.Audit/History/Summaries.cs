@@ -11,6 +11,7 @@ public static class Summaries
         // Submission
         ["item_submitted"] = d => $"提交稿件“{d.Text("headline")}”",
         ["item_revised"] = d => $"投稿单位修改稿件“{d.Text("headline")}”",
+        ["submission_imported"] = d => $"导入稿件“{d.Text("headline")}”（已随第 {d.Number("issueNumber")} 期发布，来源文件 {Prefix(d.Text("documentSha256"))}…）",
         ["item_withdrawn"] = d => $"投稿单位撤回稿件{Reason(d)}",
         ["submission_in_review"] = _ => "稿件进入审稿",
         ["submission_changes_requested"] = d => $"稿件被退回修改：{d.Text("reason")}",
@@ -21,6 +22,7 @@ public static class Summaries
         ["submission_published"] = d => $"稿件随第 {d.Number("issueNumber")} 期发布",
 
         // Editorial review
+        ["review_imported"] = d => $"导入稿件“{d.Text("headline")}”，未经本系统审稿",
         ["review_opened"] = d => $"收到待审稿件“{d.Text("headline")}”",
         ["contributor_revision_received"] = d => d.Member("resubmitted")?.ValueKind == JsonValueKind.True ? "收到投稿单位按要求修改的稿件" : "收到投稿单位修改的稿件",
         ["review_withdrawn"] = _ => "稿件已被投稿单位撤回",
@@ -41,6 +43,7 @@ public static class Summaries
         ["ready_item_placed"] = d => $"稿件编入第 {d.Number("issueNumber")} 期",
         ["ready_item_returned"] = d => $"稿件从第 {d.Number("issueNumber")} 期移回待编稿库",
         ["ready_item_published"] = d => $"稿件随第 {d.Number("issueNumber")} 期发布",
+        ["issue_imported"] = d => $"从已有简报导入本期（{d.Number("items")} 条稿件，来源文件 {Prefix(d.Text("documentSha256"))}…）",
         ["issue_created"] = d => $"创建第 {d.Number("number")} 期（{d.Text("periodStart")}—{d.Text("periodEnd")}）",
         ["issue_item_placed"] = d => $"编入稿件：栏目 {d.Text("section")} 第 {d.Number("position") + 1} 条",
         ["issue_item_moved"] = d => $"调整稿件位置：栏目 {d.Text("section")} 第 {d.Number("position") + 1} 条",
@@ -49,12 +52,14 @@ public static class Summaries
         ["editor_note_changed"] = d => d.Text("text") is { Length: > 0 } ? "修改编者按" : "删除编者按",
         ["issue_signed_off"] = d => $"{d.Text("chiefEditor", "name")}签发",
         ["issue_sign_off_voided"] = d => $"签发失效：{d.Text("reason")}",
-        ["issue_published"] = d => $"发布本期，内容哈希 {string.Concat((d.Text("contentHash") ?? "").Take(12))}…",
+        ["issue_published"] = d => $"发布本期，内容哈希 {Prefix(d.Text("contentHash"))}…",
         ["erratum_issued"] = d => $"{d.Text("chiefEditor", "name")}发布更正：{d.Text("text")}",
     };
 
     public static string Of(StoredEvent stored) =>
         ByType.TryGetValue(stored.Type, out var summary) ? summary(stored.Data) : stored.Type.Replace('_', ' ');
+
+    private static string Prefix(string? hash) => string.Concat((hash ?? "").Take(12));
 
     private static string Reason(JsonElement data) => data.Text("reason") is { Length: > 0 } reason ? $"：{reason}" : "";
 }

@@ -20,6 +20,7 @@ public static class ItemRevisionsEndpoint
     private static readonly Dictionary<string, string> TextEvents = new()
     {
         ["item_submitted"] = "submission",
+        ["submission_imported"] = "submission",
         ["item_revised"] = "submission",
         ["review_edited"] = "editorial-review",
     };

@@ -12,6 +12,17 @@ public static class PublicationFollowingHandler
     public static Task Handle(ItemUnplaced unplaced, IDocumentSession session, CancellationToken cancellationToken) =>
         AppendAsync(session, unplaced.ItemId, new ReviewItemUnplaced(unplaced.IssueNumber), cancellationToken);
 
+    /// <summary>An item of an imported briefing: on record as published, never reviewed here.</summary>
+    public static async Task Handle(ItemImported imported, IDocumentSession session, CancellationToken cancellationToken)
+    {
+        var streamId = ReviewItem.StreamIdFor(imported.ItemId);
+        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is null)
+        {
+            session.Events.StartStream<ReviewItem>(streamId, new ReviewImported(imported.ItemId, imported.SeriesId, imported.OrgId, imported.Section,
+                imported.Headline, imported.Body, imported.IssueNumber, imported.DocumentSha256));
+        }
+    }
+
     public static Task Handle(ItemPublished published, IDocumentSession session, CancellationToken cancellationToken) =>
         AppendAsync(session, published.ItemId, new ReviewItemPublished(published.IssueNumber, published.Headline, published.Body), cancellationToken);
 
