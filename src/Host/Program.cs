@@ -10,6 +10,12 @@ using Serilog.Extensions.Logging;
 var builder = WebApplication.CreateBuilder(args);
 // A first argument that is a word is a command (users, codegen, describe ...); flags such as --urls are ASP.NET's.
 var isCommand = args.Length > 0 && !args[0].StartsWith('-');
+if (isCommand)
+{
+    // A command that starts the runtime (import, demo) listens on a free loopback port, beside a running service, and logs only what matters.
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Serilog:MinimumLevel:Default"] = "Warning" });
+}
 
 using var startupLog = new SerilogLoggerFactory(
     LoggingSetup.Configure(new LoggerConfiguration(), builder.Configuration, BriefingModules.All).CreateLogger(), dispose: true);

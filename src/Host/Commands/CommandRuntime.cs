@@ -1,0 +1,80 @@
+using Briefing.Identity.Contracts;
+using Marten;
+using Wolverine.Marten;
+using Wolverine.Persistence.Durability;
+
+namespace Briefing.Host.Commands;
+
+/// <summary>
+/// Runs work from the command line the way the service would: the host started (Wolverine
+/// delivering messages to every module through the durable outbox), acting as the operator at the
+/// console, and waiting until every module has handled what the work sent before stopping.
+/// </summary>
+public sealed class CommandRuntime : IAsyncDisposable
+{
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(1);
+    private readonly IHost _host;
+    private readonly IDisposable _operator;
+
+    private CommandRuntime(IHost host)
+    {
+        _host = host;
+        _operator = CurrentActor.Use(new Actor($"cli:{Environment.UserName}", $"{Environment.UserName} (command line)"));
+    }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<CommandRuntime> StartAsync(IHost host)
+    {
+        await host.StartAsync();
+        return new CommandRuntime(host);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one session: when it answers true, its events and the messages
+    /// it collected are stored in one transaction (the outbox); when false, nothing is.
+    /// </summary>
+    public async Task<bool> InTransactionAsync(Func<IDocumentSession, ICollection<object>, Task<bool>> work)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        await using var session = _host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
+        outbox.Enroll(session);
+        var messages = new List<object>();
+        if (!await work(session, messages))
+        {
+            return false;
+        }
+
+        foreach (var message in messages)
+        {
+            await outbox.PublishAsync(message);
+        }
+
+        await session.SaveChangesAsync();
+        await DrainAsync();
+        return true;
+    }
+
+    /// <summary>Waits until no message is waiting in the durable inbox or outbox (what is left is handled on the next start).</summary>
+    private async Task DrainAsync()
+    {
+        var store = _host.Services.GetRequiredService<IMessageStore>();
+        var deadline = DateTimeOffset.UtcNow + DrainTimeout;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            var counts = await store.Admin.FetchCountsAsync();
+            if (counts.Incoming == 0 && counts.Outgoing == 0 && counts.Scheduled == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _operator.Dispose();
+        await _host.StopAsync();
+    }
+}

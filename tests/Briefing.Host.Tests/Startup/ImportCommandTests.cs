@@ -1,0 +1,41 @@
+using System.Net.Http.Headers;
+using Briefing.Testing;
+
+namespace Briefing.Host.Tests.Startup;
+
+/// <summary>The demo and import commands as an operator types them, against the embedded database.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    private string DataDir => _directory.Path;
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public async Task demo_sets_up_issue_41_that_the_service_then_renders_and_import_adds_another_issue_in_one_line()
+    {
+        await using var demo = await HostProcess.RunCommandAsync(DataDir, "demo");
+        Assert.True(demo.ExitCode == 0, demo.Output);
+        Assert.Contains("Imported the sample as issue 41: 25 items, published.", demo.StandardOutput);
+        var editor = demo.StandardOutput.Single(line => line.TrimStart().StartsWith("editor ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+
+        var next = Path.Combine(DataDir, "briefing-042.md");
+        await File.WriteAllTextAsync(next, "# 教育强市区县行产学研 促进行动每周工作简报\n\n第 42 期（4.21—4.25）\n\n## 【区县动态】\n\n◆**永川区**调研重庆文理学院。\n");
+        await using var import = await HostProcess.RunCommandAsync(DataDir, "import", next, "--series", "jiaoyu-qiangshi", "--year", "2025");
+        Assert.True(import.ExitCode == 0, import.Output);
+        Assert.Equal([$"Imported {next} as issue 42 of jiaoyu-qiangshi: 1 item(s), published."], import.StandardOutput.Where(line => line.StartsWith("Imported", StringComparison.Ordinal)));
+
+        await using var again = await HostProcess.RunCommandAsync(DataDir, "import", next, "--series", "jiaoyu-qiangshi");
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains("has an issue 42 already", again.StandardError, StringComparison.Ordinal);
+
+        await using var service = HostProcess.Start(DataDir);
+        Assert.True(await service.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)), service.Output);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(service.Url, "/api/series/jiaoyu-qiangshi/issues/41/render?format=md"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editor);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(SampleBriefing.WithoutWhitespace(SampleBriefing.Markdown), SampleBriefing.WithoutWhitespace(await response.Content.ReadAsStringAsync()));
+    }
+}
