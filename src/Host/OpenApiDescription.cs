@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -6,7 +7,7 @@ namespace Briefing.Host;
 
 /// <summary>
 /// Names the API, declares its bearer tokens (so the reference at /docs can send one) and the
-/// 401/403 problems every protected operation can answer.
+/// 401/403 problems every protected operation can answer, and a raw text body where an endpoint reads one itself.
 /// </summary>
 public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
@@ -32,6 +33,7 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        DescribeRawBody(operation, metadata);
         if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
         {
             return Task.CompletedTask;
@@ -41,5 +43,20 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Missing, unknown or revoked token (problem details)" });
         operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The caller's role may not do this (problem details)" });
         return Task.CompletedTask;
+    }
+
+    /// <summary>An endpoint that reads its body itself (an import's Markdown) says so with [Consumes]; the document shows that body as text.</summary>
+    private static void DescribeRawBody(OpenApiOperation operation, IList<object> metadata)
+    {
+        if (operation.RequestBody is not null || metadata.OfType<IAcceptsMetadata>().LastOrDefault() is not { ContentTypes.Count: > 0 } accepts)
+        {
+            return;
+        }
+
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = accepts.ContentTypes.ToDictionary(type => type, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
+        };
     }
 }

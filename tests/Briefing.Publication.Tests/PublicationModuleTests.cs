@@ -22,4 +22,14 @@ public sealed class PublicationModuleTests(AppFixture app)
         Assert.Equal(["text/markdown", "text/html", DocxRenderer.ContentType],
             render.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name));
     }
+
+    [Fact]
+    public async Task the_openapi_document_says_an_import_takes_markdown()
+    {
+        var result = await app.Host.Scenario(s => s.Get.Url("/openapi/v1.json"));
+        var import = JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement
+            .GetProperty("paths").GetProperty("/api/series/{seriesId}/import").GetProperty("post");
+
+        Assert.Contains("text/markdown", import.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name));
+    }
 }

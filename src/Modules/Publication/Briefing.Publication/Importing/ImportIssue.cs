@@ -25,6 +25,7 @@ public static class ImportIssueEndpoint
     [WolverinePost("/api/series/{seriesId}/import")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Publication"), EndpointSummary("Import an existing briefing as a published issue")]
+    [Consumes("text/markdown", "text/plain")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static async Task<(Results<Created<ImportedIssueResponse>, ProblemHttpResult>, OutgoingMessages)> Post(
         string seriesId, int? year, HttpRequest request, IDocumentSession session, CancellationToken cancellationToken)
