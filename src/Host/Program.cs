@@ -34,6 +34,7 @@ catch (StartupException e)
 await using (database)
 {
     builder.AddBriefingHost(database.ConnectionString);
+    builder.Services.AddSingleton(database);
     var app = builder.Build();
     app.UseBriefingHost();
     if (isCommand)

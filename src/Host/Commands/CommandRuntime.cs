@@ -1,3 +1,4 @@
+using Briefing.Host.Database;
 using Briefing.Identity.Contracts;
 using Marten;
 using Wolverine.Marten;
@@ -24,8 +25,19 @@ public sealed class CommandRuntime : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<CommandRuntime> StartAsync(IHost host)
+    /// <summary>
+    /// Starts the runtime, unless the service itself runs on this data directory: two message
+    /// runtimes on one database would take each other's messages (Solo durability), so the
+    /// operator is told to stop the service or use the API.
+    /// </summary>
+    public static async Task<CommandRuntime?> StartAsync(IHost host, string command)
     {
+        if (host.Services.GetRequiredService<BriefingDatabase>().Embedded is { OwnsServer: false })
+        {
+            await Console.Error.WriteLineAsync($"The service is running on this data directory: stop it before `{command}`, or do it through the API while it runs.");
+            return null;
+        }
+
         await host.StartAsync();
         return new CommandRuntime(host);
     }
@@ -56,7 +68,7 @@ public sealed class CommandRuntime : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Waits until no message is waiting in the durable inbox or outbox (what is left is handled on the next start).</summary>
+    /// <summary>Waits until no message is waiting in the durable inbox or outbox; says so when time runs out (the rest is handled on the next start).</summary>
     private async Task DrainAsync()
     {
         var store = _host.Services.GetRequiredService<IMessageStore>();
@@ -70,6 +82,8 @@ public sealed class CommandRuntime : IAsyncDisposable
                 return;
             }
         }
+
+        await Console.Error.WriteLineAsync($"Some modules have not handled everything yet after {DrainTimeout.TotalSeconds:0} s; they will when the service next starts.");
     }
 
     public async ValueTask DisposeAsync()

@@ -24,9 +24,13 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
     public override async Task<bool> Execute(NetCoreInput input)
     {
         var samplePath = Path.Combine(AppContext.BaseDirectory, "samples", "briefing-041.md");
-        var markdown = await File.ReadAllTextAsync(samplePath);
-        var (sample, _) = BriefingParser.Parse(markdown);
-        await using var runtime = await CommandRuntime.StartAsync(input.BuildHost());
+        var document = await File.ReadAllBytesAsync(samplePath);
+        var (sample, _) = BriefingParser.Parse(System.Text.Encoding.UTF8.GetString(document));
+        await using var runtime = await CommandRuntime.StartAsync(input.BuildHost(), "demo");
+        if (runtime is null)
+        {
+            return false;
+        }
 
         await runtime.InTransactionAsync(async (session, messages) =>
         {
@@ -44,12 +48,19 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
             return true;
         });
 
+        var importFailed = false;
         await runtime.InTransactionAsync(async (session, messages) =>
         {
-            var (refused, imported) = await ImportIssueEndpoint.ImportAsync(session, SeriesId, markdown, 2025, "briefing-041.md", messages, CancellationToken.None);
+            var (refused, imported) = await ImportIssueEndpoint.ImportAsync(session, SeriesId, document, 2025, "briefing-041.md", messages, CancellationToken.None);
             Console.WriteLine(imported is null ? $"Issue 41 not imported: {refused?.Detail}" : $"Imported the sample as issue {imported.Number}: {imported.ItemIds.Count} items, published.");
+            importFailed = imported is null && refused?.Status != StatusCodes.Status409Conflict;
             return imported is not null;
         });
+
+        if (importFailed)
+        {
+            return false;
+        }
 
         var tokens = new List<(string Role, string Token)>();
         await runtime.InTransactionAsync((session, _) =>

@@ -32,13 +32,18 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
             return false;
         }
 
-        var markdown = await File.ReadAllTextAsync(input.File);
-        await using var runtime = await CommandRuntime.StartAsync(input.BuildHost());
+        var document = await File.ReadAllBytesAsync(input.File);
+        await using var runtime = await CommandRuntime.StartAsync(input.BuildHost(), "import");
+        if (runtime is null)
+        {
+            return false;
+        }
+
         ImportedIssueResponse? imported = null;
         string? problem = null;
         await runtime.InTransactionAsync(async (session, messages) =>
         {
-            var (refused, result) = await ImportIssueEndpoint.ImportAsync(session, input.SeriesFlag, markdown, input.YearFlag, Path.GetFileName(input.File), messages, CancellationToken.None);
+            var (refused, result) = await ImportIssueEndpoint.ImportAsync(session, input.SeriesFlag, document, input.YearFlag, Path.GetFileName(input.File), messages, CancellationToken.None);
             (problem, imported) = (refused?.Detail, result);
             return result is not null;
         });

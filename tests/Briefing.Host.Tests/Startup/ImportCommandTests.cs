@@ -37,5 +37,10 @@ public sealed class ImportCommandTests : IDisposable
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editor);
         using var response = await http.SendAsync(request);
         Assert.Equal(SampleBriefing.WithoutWhitespace(SampleBriefing.Markdown), SampleBriefing.WithoutWhitespace(await response.Content.ReadAsStringAsync()));
+
+        // Beside the running service the command refuses: two message runtimes on one database would take each other's messages.
+        await using var beside = await HostProcess.RunCommandAsync(DataDir, "import", next, "--series", "jiaoyu-qiangshi");
+        Assert.NotEqual(0, beside.ExitCode);
+        Assert.Contains("The service is running on this data directory", beside.StandardError, StringComparison.Ordinal);
     }
 }

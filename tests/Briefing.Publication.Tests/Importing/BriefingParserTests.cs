@@ -74,6 +74,30 @@ public sealed class BriefingParserTests
     }
 
     [Fact]
+    public void items_without_blank_lines_between_them_a_rule_right_under_text_and_an_indented_artefact_read_as_meant()
+    {
+        var (briefing, error) = BriefingParser.Parse("# 简报\n第 1 期（1.1—1.5）\n\n## 【动态】\n\n◆**甲**一。\n◆ **乙** 二开展校\n\n    企合作。\n\n- 列表也属于上一条\n\n分送：各区县\n---\n\n投稿邮箱：[a@b.cn](mailto:a@b.cn)（专班）\n");
+
+        Assert.Null(error);
+        Assert.Equal([("甲", "一。"), ("乙", "二开展校\n\n企合作。\n\n- 列表也属于上一条")], briefing!.Sections[0].Items.Select(i => (i.Headline, i.Body)));
+        Assert.Equal(("各区县", "a@b.cn", "专班"), (briefing.Distribution, briefing.SubmissionEmail, briefing.IssuingUnit));
+    }
+
+    [Theory]
+    [InlineData("# 简报\n\n第 0 期（1.1—1.5）\n\n## 【动态】\n\n◆**甲**乙。\n", 3, "start at 1")]
+    [InlineData("# 简报\n\n第 1 期（1.1—1.5）\n\n## 【动态】\n\n◆甲乙。\n", 7, "◆**headline**body")]
+    [InlineData("# 简报\n\n第 1 期（1.1—1.5）\n\n## 【动态】\n\n◆**甲**乙。\n\n---\n\n◆**丙**丁。\n", 11, "after the closing rule")]
+    [InlineData("# 简报\n\n第４１期（1.1—1.5）\n\n## 【动态】\n\n◆**甲**乙。\n", 3, "not part of a briefing")]
+    public void other_malformed_documents_are_refused_naming_the_line(string markdown, int line, string reason)
+    {
+        var (briefing, error) = BriefingParser.Parse(markdown);
+
+        Assert.Null(briefing);
+        Assert.Equal(line, error!.Line);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void what_the_renderer_escapes_reads_back_as_written()
     {
         var (briefing, _) = BriefingParser.Parse("# 简报\n\n第 1 期（1.1—1.5）\n\n## 【动态】\n\n◆**A\\*B**正文\\<b\\>\\[1\\]。\n");

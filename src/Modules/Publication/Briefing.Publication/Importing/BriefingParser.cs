@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace Briefing.Publication.Importing;
@@ -36,16 +37,14 @@ public static partial class BriefingParser
     public static (ParsedBriefing? Briefing, ParseError? Error) Parse(string markdown)
     {
         var source = markdown.ReplaceLineEndings("\n");
-        var document = Markdown.Parse(source);
+        var document = Markdown.Parse(source, Pipeline);
         string? title = null, note = null, distribution = null, email = null, unit = null;
         Match? issueLine = null;
         var issueLineNumber = 0;
         var sections = new List<(string Title, int Line, List<ParsedItem> Items)>();
         var inFooter = false;
-        foreach (var block in document)
+        foreach (var (block, line, text) in Blocks(document, source))
         {
-            var line = block.Line + 1;
-            var text = source.Substring(block.Span.Start, block.Span.Length).Trim();
             switch (block)
             {
                 case HeadingBlock { Level: 1 } when title is null && issueLine is null:
@@ -64,9 +63,16 @@ public static partial class BriefingParser
                     inFooter = true;
                     break;
                 case ParagraphBlock when issueLine is null && IssueLine().Match(text) is { Success: true } match:
+                    if (Int(match, "number") == 0)
+                    {
+                        return (null, new ParseError(line, "Issue numbers start at 1."));
+                    }
+
                     issueLine = match;
                     issueLineNumber = line;
                     break;
+                case ParagraphBlock when inFooter && text.StartsWith('◆'):
+                    return (null, new ParseError(line, "This item (◆) comes after the closing rule (---), where only the 分送 and 投稿邮箱 lines belong."));
                 case ParagraphBlock when inFooter || Footer().IsMatch(text):
                     if (Distribution().Match(text) is { Success: true } sent)
                     {
@@ -86,7 +92,9 @@ public static partial class BriefingParser
 
                     sections[^1].Items.Add(new ParsedItem(Unescape(item.Groups[1].Value).Trim(), Unescape(item.Groups[2].Value), line));
                     break;
-                case ParagraphBlock when sections.Count > 0:
+                case ParagraphBlock when text.StartsWith('◆'):
+                    return (null, new ParseError(line, "An item must read ◆**headline**body: the headline in bold right after the ◆."));
+                case not HeadingBlock when sections.Count > 0:
                     if (sections[^1].Items.Count == 0)
                     {
                         return (null, new ParseError(line, "This paragraph is in a section but before its first item (◆**headline**body)."));
@@ -123,6 +131,61 @@ public static partial class BriefingParser
             [.. sections.Select(section => new ParsedSection(section.Title, section.Line, section.Items))], distribution, email, unit), null);
     }
 
+    /// <summary>No setext headings (a paragraph right above a --- stays a paragraph) and no indented code (an indented continuation stays text).</summary>
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+    private static readonly ThematicBreakParser RuleParser = new();
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder();
+        builder.BlockParsers.TryRemove<IndentedCodeBlockParser>();
+        builder.BlockParsers.Find<ParagraphBlockParser>()!.ParseSetextHeadings = false;
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The top-level blocks with their 1-based line and source text; a paragraph holding several
+    /// lines that start with ◆ (items without a blank line between them) counts as one block per
+    /// item, and a rule line right under text (which Markdig, without setext headings, keeps in the
+    /// paragraph) as a rule.
+    /// </summary>
+    private static IEnumerable<(Block Block, int Line, string Text)> Blocks(MarkdownDocument document, string source)
+    {
+        foreach (var block in document)
+        {
+            var text = source.Substring(block.Span.Start, block.Span.Length).Trim();
+            var line = block.Line + 1;
+            if (block is not ParagraphBlock)
+            {
+                yield return (block, line, text);
+                continue;
+            }
+
+            var lines = text.Split('\n');
+            var start = 0;
+            for (var i = 1; i <= lines.Length; i++)
+            {
+                if (i < lines.Length && !lines[i].TrimStart().StartsWith('◆') && !Rule().IsMatch(lines[i]))
+                {
+                    continue;
+                }
+
+                if (Rule().IsMatch(lines[start]))
+                {
+                    yield return (new ThematicBreakBlock(RuleParser), line + start, lines[start]);
+                    start++;
+                }
+
+                if (start < i)
+                {
+                    yield return (block, line + start, string.Join('\n', lines[start..i]).Trim());
+                }
+
+                start = i;
+            }
+        }
+    }
+
     private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Undoes Markdown's backslash escapes of ASCII punctuation (the renderer adds them).</summary>
@@ -130,13 +193,13 @@ public static partial class BriefingParser
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
-    [GeneratedRegex(@"^第\s*(?<number>\d+)\s*期\s*[（(]\s*(?<m1>\d{1,2})\.(?<d1>\d{1,2})\s*[—–\-~～至]+\s*(?<m2>\d{1,2})\.(?<d2>\d{1,2})\s*[）)]$")]
+    [GeneratedRegex(@"^第\s*(?<number>[0-9]{1,6})\s*期\s*[（(]\s*(?<m1>[0-9]{1,2})\.(?<d1>[0-9]{1,2})\s*[—–\-~～至]+\s*(?<m2>[0-9]{1,2})\.(?<d2>[0-9]{1,2})\s*[）)]$")]
     private static partial Regex IssueLine();
 
     [GeneratedRegex(@"^##\s*【(.+)】\s*$")]
     private static partial Regex SectionHeading();
 
-    [GeneratedRegex(@"^◆\*\*(.+?)\*\*(.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^◆\s*\*\*(.+?)\*\*\s*(.*)$", RegexOptions.Singleline)]
     private static partial Regex ItemLine();
 
     [GeneratedRegex(@"^(分送|投稿邮箱)[：:]")]
@@ -147,6 +210,9 @@ public static partial class BriefingParser
 
     [GeneratedRegex(@"^投稿邮箱[：:]\s*\[([^\]]+)\]\(mailto:[^)]*\)\s*[（(](.+)[）)]\s*$")]
     private static partial Regex Mailbox();
+
+    [GeneratedRegex(@"^\s{0,3}([-*_])(\s*\1){2,}\s*$")]
+    private static partial Regex Rule();
 
     [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
     private static partial Regex BackslashEscape();

@@ -30,19 +30,34 @@ public static class ImportIssueEndpoint
     public static async Task<(Results<Created<ImportedIssueResponse>, ProblemHttpResult>, OutgoingMessages)> Post(
         string seriesId, int? year, HttpRequest request, IDocumentSession session, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var markdown = await reader.ReadToEndAsync(cancellationToken);
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
         var messages = new OutgoingMessages();
-        var (problem, imported) = await ImportAsync(session, seriesId, markdown, year, null, messages, cancellationToken);
+        var (problem, imported) = await ImportAsync(session, seriesId, body.ToArray(), year, null, messages, cancellationToken);
         return imported is null
             ? (TypedResults.Problem(problem!), messages)
             : (TypedResults.Created($"/api/series/{seriesId}/issues/{imported.Number}", imported), messages);
     }
 
-    /// <summary>Appends the import's events to the session and its messages to <paramref name="messages"/>; nothing when it fails.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Appends the import's events to the session and its messages to <paramref name="messages"/>;
+    /// nothing when it fails. The recorded SHA-256 is of the document's bytes, as a file checksum gives it.
+    /// </summary>
     public static async Task<(ProblemDetails? Problem, ImportedIssueResponse? Imported)> ImportAsync(
-        IDocumentSession session, string seriesId, string markdown, int? year, string? documentName, ICollection<object> messages, CancellationToken cancellationToken)
+        IDocumentSession session, string seriesId, byte[] document, int? year, string? documentName, ICollection<object> messages, CancellationToken cancellationToken)
     {
+        string markdown;
+        try
+        {
+            markdown = StrictUtf8.GetString(document).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Problems.Validation("document", "The document is not UTF-8 text."), null);
+        }
+
         if (year is < 2000 or > 2100)
         {
             return (Problems.Validation("year", "year must be between 2000 and 2100."), null);
@@ -62,7 +77,7 @@ public static class ImportIssueEndpoint
 
         if (ImportPlan.Period(briefing!, year ?? DateTime.UtcNow.Year) is not { } period)
         {
-            return (Problems.Validation("document", $"Line {briefing!.Line}: the period is not a real date in that year."), null);
+            return (Problems.Validation("document", $"Line {briefing!.Line}: the period is not a range of real dates in that year."), null);
         }
 
         if (briefing!.Sections.FirstOrDefault(section => ImportPlan.SectionKey(series, section.Title) is null) is { } unknown)
@@ -77,7 +92,7 @@ public static class ImportIssueEndpoint
         }
 
         var plan = new ImportPlan(series, briefing, period, await session.Query<KnownOrganisation>().ToListAsync(cancellationToken));
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)));
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(document));
         var importedAt = DateTimeOffset.UtcNow;
         var markdownText = MarkdownRenderer.Render(plan.Document);
         var started = new List<JasperFx.Events.StreamAction>

@@ -26,10 +26,12 @@ public sealed class ImportPlan
         }
 
         Document = new IssueDocument(briefing.Title ?? series.Title, briefing.Number, period.Start, period.End, briefing.EditorNote,
-            [.. series.Sections.Select(section => new DocumentSection(section.Key, section.Title,
-                [.. Items.Where(item => item.Section == section.Key).Select(item => new DocumentItem(item.ItemId, item.OrgId, item.Headline, item.Body))]))],
+            // The document's sections in its own order, so it prints back as written; the series' others (empty) after them.
+            [.. series.Sections.OrderBy(section => Items.FindIndex(item => item.Section == section.Key) is var first and >= 0 ? first : int.MaxValue)
+                .Select(section => new DocumentSection(section.Key, section.Title,
+                    [.. Items.Where(item => item.Section == section.Key).Select(item => new DocumentItem(item.ItemId, item.OrgId, item.Headline, item.Body))]))],
             briefing.Distribution ?? series.Distribution,
-            briefing.Distribution is null ? series.SubmissionEmail : briefing.SubmissionEmail,
+            briefing.SubmissionEmail ?? (briefing.Distribution is null ? series.SubmissionEmail : null),
             unit);
     }
 
@@ -47,9 +49,13 @@ public sealed class ImportPlan
     public static (DateOnly Start, DateOnly End)? Period(ParsedBriefing briefing, int year)
     {
         var endYear = briefing.To.Month < briefing.From.Month ? year + 1 : year;
-        return IsDate(year, briefing.From) && IsDate(endYear, briefing.To)
-            ? (new DateOnly(year, briefing.From.Month, briefing.From.Day), new DateOnly(endYear, briefing.To.Month, briefing.To.Day))
-            : null;
+        if (!IsDate(year, briefing.From) || !IsDate(endYear, briefing.To))
+        {
+            return null;
+        }
+
+        var (start, end) = (new DateOnly(year, briefing.From.Month, briefing.From.Day), new DateOnly(endYear, briefing.To.Month, briefing.To.Day));
+        return end >= start ? (start, end) : null;
     }
 
     /// <summary>A section of the office's own work (近期工作, 重点工作) rather than news from others (区县动态, 工作动态).</summary>
