@@ -8,7 +8,8 @@ namespace Briefing.Identity.Tests.Authorizing;
 /// </summary>
 public static class AccessMatrix
 {
-    public sealed record Row(string Method, string Route, string SampleUrl, string[] AllowedRoles);
+    /// <summary>A route, a URL to call it with, the roles allowed, and the body's content type for POST and PUT.</summary>
+    public sealed record Row(string Method, string Route, string SampleUrl, string[] AllowedRoles, string ContentType = "application/json");
 
     private static readonly string[] Everyone = [.. Roles.All];
     private static readonly string[] Editors = [Roles.Editor, Roles.ChiefEditor, Roles.Admin];
@@ -56,7 +57,7 @@ public static class AccessMatrix
         new("POST", "/api/series/{seriesId}/issues/{number}/publish", $"{Issue}/publish", ChiefEditors),
         new("POST", "/api/series/{seriesId}/issues/{number}/errata", $"{Issue}/errata", ChiefEditors),
         new("GET", "/api/series/{seriesId}/issues/{number}/render", $"{Issue}/render", Readers),
-        new("POST", "/api/series/{seriesId}/import", "/api/series/no-such-series/import", Editors),
+        new("POST", "/api/series/{seriesId}/import", "/api/series/no-such-series/import", Editors, "text/markdown"),
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/history", $"{AuditedIssue}/history", Auditors),
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/as-of", $"{AuditedIssue}/as-of", Auditors),
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/verify", $"{AuditedIssue}/verify", Auditors),

@@ -80,7 +80,7 @@ public sealed class AccessMatrixTests(AppFixture app) : AppTest<AppFixture>(app)
                 context.Request.QueryString = query < 0 ? QueryString.Empty : new QueryString(row.SampleUrl[query..]);
                 if (row.Method is "POST" or "PUT")
                 {
-                    context.Request.ContentType = "application/json";
+                    context.Request.ContentType = row.ContentType;
                     context.Request.Body = new MemoryStream("{}"u8.ToArray());
                 }
             });

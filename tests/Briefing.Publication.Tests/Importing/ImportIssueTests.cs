@@ -92,6 +92,7 @@ public sealed class ImportIssueTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.Equal(0, (await App.JsonAsync("/api/orgs", editor)).GetArrayLength());
         Assert.Equal(0, (await App.JsonAsync($"/api/series/{Given.SeriesId}/ready-items", editor)).GetArrayLength());
         await ImportAsync(await App.TokenForAsync(Roles.Contributor), SampleBriefing.Markdown, 403);
+        await App.SendAsync("POST", $"/api/series/{Given.SeriesId}/import", editor, 415, new { markdown = "JSON is not a briefing" });
     }
 
     private async Task<JsonElement> ImportAsync(string token, string markdown, int status, string? url = null)
