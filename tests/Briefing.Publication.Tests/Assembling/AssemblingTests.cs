@@ -114,7 +114,9 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
         var noted = await App.SendAndWaitAsync("PUT", $"{Given.IssueUrl()}/editor-note", _editor, 200, new { text = "本期共一条。", expectedVersion = version });
 
         Assert.Equal(version + 1, noted.GetProperty("version").GetInt64());
-        Assert.Equal("本期共一条。", (await App.JsonAsync(Given.IssueUrl(), _editor)).GetProperty("editorNote").GetString());
+        var issue = await App.JsonAsync(Given.IssueUrl(), _editor);
+        Assert.Equal("本期共一条。", issue.GetProperty("editorNote").GetString());
+        Assert.False(issue.TryGetProperty("asOf", out _)); // only the audit's view of an issue at an instant has it
         var markdown = await (await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=md", _editor, 200)).ReadAsTextAsync();
         Assert.Contains("第 41 期（4.14—4.18）\n\n本期共一条。\n\n## 【区县动态】\n\n◆**綦江区**甲。", markdown, StringComparison.Ordinal);
         await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=pdf", _editor, 400);

@@ -11,29 +11,13 @@ using Wolverine.Http;
 
 namespace Briefing.Audit.AsOf;
 
-public sealed record AsOfResponse(
-    Guid Id,
-    string SeriesId,
-    int Number,
-    DateOnly PeriodStart,
-    DateOnly PeriodEnd,
-    string Status,
-    long Version,
-    string? EditorNote,
-    IReadOnlyList<DocumentSection> Sections,
-    Actor? SignedOffBy,
-    DateTimeOffset? PublishedAt,
-    string? ContentHash,
-    IReadOnlyList<ReplayedErratum> Errata,
-    DateTimeOffset AsOf);
-
 public static partial class IssueAsOfEndpoint
 {
     /// <summary>The issue as it stood at an instant, rebuilt from the events recorded up to then (not from today's documents).</summary>
     [WolverineGet("/api/audit/series/{seriesId}/issues/{number}/as-of")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Audit"), EndpointSummary("The issue as it stood at an instant: composition, note and every item's text")]
-    public static async Task<Results<Ok<AsOfResponse>, ProblemHttpResult>> Get(
+    public static async Task<Results<Ok<IssueView>, ProblemHttpResult>> Get(
         string seriesId, int number, string? at, EventRecord events, CancellationToken cancellationToken)
     {
         if (Instant(at) is not { } instant)
@@ -47,8 +31,9 @@ public static partial class IssueAsOfEndpoint
             return TypedResults.Problem(Problems.NotFound($"Series '{seriesId}' had no issue {number} at {instant:O}."));
         }
 
-        return TypedResults.Ok(new AsOfResponse(issue.Id, seriesId, issue.Number, issue.PeriodStart, issue.PeriodEnd, issue.Status, issue.Version,
-            issue.Document.EditorNote, issue.Document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata, instant));
+        return TypedResults.Ok(new IssueView(issue.Id, seriesId, issue.Number, issue.PeriodStart, issue.PeriodEnd, issue.Status, issue.Version,
+            issue.Document.EditorNote, issue.Document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata)
+        { AsOf = instant });
     }
 
     /// <summary>An instant with its offset: without one it would be read in the server's time zone.</summary>

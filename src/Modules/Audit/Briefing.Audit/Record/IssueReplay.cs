@@ -3,8 +3,6 @@ using Briefing.Publication.Contracts;
 
 namespace Briefing.Audit.Record;
 
-public sealed record ReplayedErratum(Guid Id, Guid? ItemId, string Text, DateTimeOffset IssuedAt, Actor? IssuedBy);
-
 /// <summary>An issue as its events say it stood: rebuilt by the audit from the stored events alone.</summary>
 public sealed class ReplayedIssue
 {
@@ -20,7 +18,7 @@ public sealed class ReplayedIssue
     public DateTimeOffset? PublishedAt { get; set; }
     public string? ContentHash { get; set; }
     public IssueDocument? PublishedDocument { get; set; }
-    public List<ReplayedErratum> Errata { get; } = [];
+    public List<Erratum> Errata { get; } = [];
 
     /// <summary>What the issue printed then: the frozen document once published, else its placements with each item's text then.</summary>
     public required IssueDocument Document { get; set; }
@@ -95,8 +93,8 @@ public static class IssueReplay
                 issue.PublishedDocument = data.As<IssueDocument>("document");
                 break;
             case "erratum_issued":
-                issue.Errata.Add(new ReplayedErratum(data.Id("erratumId") ?? Guid.Empty, data.Id("itemId"), data.Text("text") ?? "",
-                    data.As<DateTimeOffset>("issuedAt"), data.As<Actor>("chiefEditor")));
+                issue.Errata.Add(new Erratum(data.Id("erratumId") ?? Guid.Empty, data.Id("itemId"), data.Text("text") ?? "",
+                    data.As<DateTimeOffset>("issuedAt"), data.As<Actor>("chiefEditor") ?? Actor.System));
                 break;
         }
     }

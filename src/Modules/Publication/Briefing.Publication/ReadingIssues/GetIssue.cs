@@ -14,7 +14,7 @@ public static class GetIssueEndpoint
     [WolverineGet("/api/series/{seriesId}/issues/{number}")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Publication"), EndpointSummary("An issue: its sections and items, status and errata")]
-    public static async Task<Results<Ok<IssueResponse>, ProblemHttpResult>> Get(string seriesId, int number, IQuerySession session, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<IssueView>, ProblemHttpResult>> Get(string seriesId, int number, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<Issue>(Issue.StreamIdFor(seriesId, number), cancellationToken) is { } issue
             ? TypedResults.Ok(IssueResponse.Of(issue, await IssueDocuments.OfAsync(session, issue, cancellationToken)))
             : TypedResults.Problem(IssueRules.NoSuchIssue(seriesId, number));

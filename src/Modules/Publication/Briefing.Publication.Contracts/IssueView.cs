@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Briefing.Identity.Contracts;
+
+namespace Briefing.Publication.Contracts;
+
+/// <summary>A correction issued after publication, shown as a 更正 notice after the published text.</summary>
+public sealed record Erratum(Guid Id, Guid? ItemId, string Text, DateTimeOffset IssuedAt, Actor IssuedBy);
+
+/// <summary>
+/// An issue as the API shows it (GET .../issues/{number}); the audit shows an issue as it stood
+/// at an instant in the same shape, with <see cref="AsOf"/>.
+/// </summary>
+public sealed record IssueView(
+    Guid Id,
+    string SeriesId,
+    int Number,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    string Status,
+    long Version,
+    string? EditorNote,
+    IReadOnlyList<DocumentSection> Sections,
+    Actor? SignedOffBy,
+    DateTimeOffset? PublishedAt,
+    string? ContentHash,
+    IReadOnlyList<Erratum> Errata)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? AsOf { get; init; }
+}
