@@ -20,10 +20,11 @@ public sealed class CommandRuntime : IAsyncDisposable
     private CommandRuntime(IHost host)
     {
         _host = host;
-        _operator = CurrentActor.Use(new Actor($"cli:{Environment.UserName}", $"{Environment.UserName} (command line)"));
+        _operator = CurrentActor.Use(Operator);
     }
 
-    public IServiceProvider Services => _host.Services;
+    /// <summary>Who acts from the command line: the account at the console.</summary>
+    public static Actor Operator { get; } = new($"cli:{Environment.UserName}", $"{Environment.UserName} (command line)");
 
     /// <summary>
     /// Starts the runtime, unless the service itself runs on this data directory: two message

@@ -17,7 +17,7 @@ namespace Briefing.Host.Commands;
 [Description("Set up the sample series, import the sample issue 41 and create demo users", Name = "demo")]
 public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
 {
-    public const string SeriesId = "jiaoyu-qiangshi";
+    private const string SeriesId = "jiaoyu-qiangshi";
 
     private static readonly Dictionary<string, string> SectionKeys = new() { ["区县动态"] = "district", ["高校动态"] = "university", ["近期工作"] = "recent-work" };
 

@@ -45,7 +45,7 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
     {
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        using var operatorActor = CurrentActor.Use(new Actor($"cli:{Environment.UserName}", $"{Environment.UserName} (command line)"));
+        using var operatorActor = CurrentActor.Use(CommandRuntime.Operator);
         await using var session = store.LightweightSession();
         switch (input.Action.ToLowerInvariant())
         {

@@ -44,6 +44,13 @@ public sealed class ImportIssueTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.Equal("导入编辑", origin.GetProperty("actor").GetProperty("name").GetString());
         Assert.Equal(25, history.Count(e => e.GetProperty("eventType").GetString() is "submission_imported" or "review_imported") / 2);
         Assert.DoesNotContain(history, e => e.GetProperty("eventType").GetString() is "item_submitted" or "review_accepted");
+
+        // The import happened at one instant: as of it, the issue stands published, and says where it came from.
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SampleBriefing.Markdown)));
+        Assert.Equal(sha256, issue.GetProperty("importedFrom").GetString());
+        var asOf = await App.JsonAsync($"/api/audit/series/{Given.SeriesId}/issues/41/as-of?at={Uri.EscapeDataString(issue.GetProperty("publishedAt").GetString()!)}", auditor);
+        Assert.Equal(("published", 25, sha256), (asOf.GetProperty("status").GetString(),
+            asOf.GetProperty("sections").EnumerateArray().Sum(s => s.GetProperty("items").GetArrayLength()), asOf.GetProperty("importedFrom").GetString()));
     }
 
     [Fact]

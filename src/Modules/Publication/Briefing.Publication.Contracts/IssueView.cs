@@ -25,6 +25,11 @@ public sealed record IssueView(
     string? ContentHash,
     IReadOnlyList<Erratum> Errata)
 {
+    /// <summary>The audit's instant, when this is the issue as it stood then.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? AsOf { get; init; }
+
+    /// <summary>The SHA-256 of the document an imported issue came from.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ImportedFrom { get; init; }
 }

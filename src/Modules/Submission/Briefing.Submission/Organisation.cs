@@ -1,4 +1,6 @@
 using Briefing.Kernel;
+using Briefing.Submission.Contracts;
+using Marten;
 
 namespace Briefing.Submission;
 
@@ -18,6 +20,13 @@ public sealed class Organisation
     public IReadOnlyList<string> Aliases { get; set; } = [];
 
     public static Guid StreamIdFor(string orgId) => StreamKeys.For(StreamKind, orgId);
+
+    /// <summary>Starts the organisation's stream; the message tells the other modules.</summary>
+    public static OrganisationRegistered Register(IDocumentSession session, OrganisationCreated created)
+    {
+        session.Events.StartStream<Organisation>(StreamIdFor(created.OrgId), created);
+        return new OrganisationRegistered(created.OrgId, created.Name, created.Kind, created.Aliases);
+    }
 
     public static Organisation Create(OrganisationCreated created) => new()
     {

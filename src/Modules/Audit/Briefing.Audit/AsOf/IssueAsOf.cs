@@ -33,7 +33,7 @@ public static partial class IssueAsOfEndpoint
 
         return TypedResults.Ok(new IssueView(issue.Id, seriesId, issue.Number, issue.PeriodStart, issue.PeriodEnd, issue.Status, issue.Version,
             issue.Document.EditorNote, issue.Document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata)
-        { AsOf = instant });
+        { AsOf = instant, ImportedFrom = issue.ImportedFrom });
     }
 
     /// <summary>An instant with its offset: without one it would be read in the server's time zone.</summary>

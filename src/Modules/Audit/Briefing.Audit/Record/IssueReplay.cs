@@ -17,6 +17,7 @@ public sealed class ReplayedIssue
     public Actor? SignedOffBy { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public string? ContentHash { get; set; }
+    public string? ImportedFrom { get; set; }
     public IssueDocument? PublishedDocument { get; set; }
     public List<Erratum> Errata { get; } = [];
 
@@ -74,6 +75,9 @@ public static class IssueReplay
                 break;
             case "issue_item_removed" when data.Id("itemId") is { } itemId:
                 issue.Placements.RemoveItem(itemId);
+                break;
+            case "issue_imported":
+                issue.ImportedFrom = data.Text("documentSha256");
                 break;
             case "editor_note_changed":
                 issue.EditorNote = data.Text("text");

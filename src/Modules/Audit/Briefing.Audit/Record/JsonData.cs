@@ -5,7 +5,7 @@ namespace Briefing.Audit.Record;
 /// <summary>Reading stored event data by member name, whatever casing the serializer used.</summary>
 public static class JsonData
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static JsonElement? Member(this JsonElement element, string name)
     {

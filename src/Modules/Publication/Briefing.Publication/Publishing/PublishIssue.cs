@@ -48,11 +48,10 @@ public static class PublishIssueEndpoint
             return (TypedResults.Problem(Problems.InvalidState($"The text of issue {number} changed after it was signed off; sign it off again.")), messages);
         }
 
-        // Each item's stream is fetched for writing, so an edit landing meanwhile makes this a 409 rather than publishing stale text.
+        // An edit landing meanwhile also appends to the issue's stream (IssueItemRevised), which makes this a 409 rather than publishing stale text.
         foreach (var item in document.Sections.SelectMany(section => section.Items))
         {
-            var itemStream = await session.Events.FetchForWriting<ReadyItem>(ReadyItem.StreamIdFor(item.ItemId), cancellationToken);
-            itemStream.AppendOne(new ReadyItemPublished(number));
+            session.Events.Append(ReadyItem.StreamIdFor(item.ItemId), new ReadyItemPublished(number));
             messages.Add(new ItemPublished(item.ItemId, seriesId, number, item.Headline, item.Body));
         }
 

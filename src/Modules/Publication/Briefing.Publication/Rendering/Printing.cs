@@ -7,7 +7,7 @@ namespace Briefing.Publication.Rendering;
 public static class Printing
 {
     /// <summary>China has one time zone and no daylight saving: dates print in UTC+8.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
     /// <summary>2025年4月18日</summary>
     public static string ChineseDate(DateTimeOffset instant)

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Briefing.Publication.Contracts;
 
 namespace Briefing.Publication.Rendering;
@@ -6,6 +5,5 @@ namespace Briefing.Publication.Rendering;
 /// <summary>An issue to render: a draft's preview, or a published issue with its errata.</summary>
 public sealed record RenderedIssue(IssueDocument Document, DateTimeOffset? PublishedAt, IReadOnlyList<Erratum> Errata)
 {
-    [JsonIgnore]
     public bool IsPublished => PublishedAt is not null;
 }

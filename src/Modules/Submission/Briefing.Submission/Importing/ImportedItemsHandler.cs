@@ -28,12 +28,9 @@ public static partial class ImportedItemsHandler
     public static async Task<OutgoingMessages> Handle(OrganisationDiscovered discovered, IDocumentSession session, CancellationToken cancellationToken)
     {
         var messages = new OutgoingMessages();
-        var streamId = Organisation.StreamIdFor(discovered.OrgId);
-        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is null)
+        if (await session.Events.FetchStreamStateAsync(Organisation.StreamIdFor(discovered.OrgId), cancellationToken) is null)
         {
-            var created = new OrganisationCreated(discovered.OrgId, discovered.Name, discovered.Kind, []);
-            session.Events.StartStream<Organisation>(streamId, created);
-            messages.Add(new OrganisationRegistered(created.OrgId, created.Name, created.Kind, created.Aliases));
+            messages.Add(Organisation.Register(session, new OrganisationCreated(discovered.OrgId, discovered.Name, discovered.Kind, [])));
         }
 
         return messages;

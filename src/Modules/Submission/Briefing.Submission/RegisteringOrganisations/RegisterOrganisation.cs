@@ -67,8 +67,7 @@ public static class RegisterOrganisationEndpoint
         }
 
         var created = new OrganisationCreated(command.Id!, command.Name!, command.Kind!, command.Aliases ?? []);
-        session.Events.StartStream<Organisation>(streamId, created);
-        messages.Add(new OrganisationRegistered(created.OrgId, created.Name, created.Kind, created.Aliases));
+        messages.Add(Organisation.Register(session, created));
         return (TypedResults.Created($"/api/orgs/{created.OrgId}", OrganisationResponse.Of(Organisation.Create(created))), messages);
     }
 }
