@@ -15,13 +15,8 @@ public sealed class CommandRuntime : IAsyncDisposable
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromMinutes(1);
     private readonly IHost _host;
-    private readonly IDisposable _operator;
 
-    private CommandRuntime(IHost host)
-    {
-        _host = host;
-        _operator = CurrentActor.Use(Operator);
-    }
+    private CommandRuntime(IHost host) => _host = host;
 
     /// <summary>Who acts from the command line: the account at the console.</summary>
     public static Actor Operator { get; } = new($"cli:{Environment.UserName}", $"{Environment.UserName} (command line)");
@@ -49,6 +44,8 @@ public sealed class CommandRuntime : IAsyncDisposable
     /// </summary>
     public async Task<bool> InTransactionAsync(Func<IDocumentSession, ICollection<object>, Task<bool>> work)
     {
+        // Set here, in the flow that stores: an actor set inside StartAsync would not outlive it.
+        using var actor = CurrentActor.Use(Operator);
         await using var scope = _host.Services.CreateAsyncScope();
         await using var session = _host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
@@ -87,9 +84,5 @@ public sealed class CommandRuntime : IAsyncDisposable
         await Console.Error.WriteLineAsync($"Some modules have not handled everything yet after {DrainTimeout.TotalSeconds:0} s; they will when the service next starts.");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _operator.Dispose();
-        await _host.StopAsync();
-    }
+    public async ValueTask DisposeAsync() => await _host.StopAsync();
 }

@@ -18,7 +18,8 @@ public sealed class ImportCommandTests : IDisposable
         await using var demo = await HostProcess.RunCommandAsync(DataDir, "demo");
         Assert.True(demo.ExitCode == 0, demo.Output);
         Assert.Contains("Imported the sample as issue 41: 25 items, published.", demo.StandardOutput);
-        var editor = demo.StandardOutput.Single(line => line.TrimStart().StartsWith("editor ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var editor = TokenOf(demo, "editor");
+        var auditor = TokenOf(demo, "auditor");
 
         var next = Path.Combine(DataDir, "briefing-042.md");
         await File.WriteAllTextAsync(next, "# 教育强市区县行产学研 促进行动每周工作简报\n\n第 42 期（4.21—4.25）\n\n## 【区县动态】\n\n◆**永川区**调研重庆文理学院。\n");
@@ -37,10 +38,18 @@ public sealed class ImportCommandTests : IDisposable
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editor);
         using var response = await http.SendAsync(request);
         Assert.Equal(SampleBriefing.WithoutWhitespace(SampleBriefing.Markdown), SampleBriefing.WithoutWhitespace(await response.Content.ReadAsStringAsync()));
+        using var history = new HttpRequestMessage(HttpMethod.Get, new Uri(service.Url, "/api/audit/series/jiaoyu-qiangshi/issues/41/history?format=csv"));
+        history.Headers.Authorization = new AuthenticationHeaderValue("Bearer", auditor);
+        using var rows = await http.SendAsync(history);
+        var imported = (await rows.Content.ReadAsStringAsync()).Split('\n').Single(row => row.Contains(",issue_imported,", StringComparison.Ordinal));
+        Assert.Contains($"cli:{Environment.UserName},{Environment.UserName} (command line)", imported, StringComparison.Ordinal); // the operator, not "system"
 
         // Beside the running service the command refuses: two message runtimes on one database would take each other's messages.
         await using var beside = await HostProcess.RunCommandAsync(DataDir, "import", next, "--series", "jiaoyu-qiangshi");
         Assert.NotEqual(0, beside.ExitCode);
         Assert.Contains("The service is running on this data directory", beside.StandardError, StringComparison.Ordinal);
     }
+
+    private static string TokenOf(HostProcess demo, string role) =>
+        demo.StandardOutput.Single(line => line.TrimStart().StartsWith(role + " ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
 }
