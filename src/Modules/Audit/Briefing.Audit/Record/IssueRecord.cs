@@ -3,12 +3,12 @@ using Briefing.Publication.Contracts;
 
 namespace Briefing.Audit.Record;
 
-/// <summary>The streams an item lives in, one per module, all keyed by its one id.</summary>
+/// <summary>The streams an item lives in, one per module, all keyed by its one id (worked out once: each is a SHA-256).</summary>
 public sealed record ItemStreams(Guid ItemId)
 {
     public Guid Submission => ItemId;
-    public Guid Review => ReviewStreams.Item(ItemId);
-    public Guid Ready => PublicationStreams.ReadyItem(ItemId);
+    public Guid Review { get; } = ReviewStreams.Item(ItemId);
+    public Guid Ready { get; } = PublicationStreams.ReadyItem(ItemId);
     public IEnumerable<Guid> All => [Submission, Review, Ready];
 }
 
@@ -20,7 +20,15 @@ public sealed record IssueRecord(string SeriesId, int Number, Guid IssueStream, 
 {
     public const string IssuePublished = "issue_published";
 
-    public Guid SeriesStream => PublicationStreams.Series(SeriesId);
+    public Guid SeriesStream { get; } = PublicationStreams.Series(SeriesId);
+
+    /// <summary>Each stream's module and item, looked up per event rather than searched for.</summary>
+    private Dictionary<Guid, (string Module, Guid? ItemId)> Owners => _owners ??= Items
+        .SelectMany(item => new[] { (item.Submission, (Module: "submission", (Guid?)item.ItemId)), (item.Review, ("editorial-review", item.ItemId)), (item.Ready, ("publication", item.ItemId)) })
+        .Append((IssueStream, ("publication", null))).Append((SeriesStream, ("publication", null)))
+        .ToDictionary(owner => owner.Item1, owner => owner.Item2);
+
+    private Dictionary<Guid, (string Module, Guid? ItemId)>? _owners;
 
     public IEnumerable<StoredEvent> IssueEvents => Events.Where(e => e.StreamId == IssueStream);
 
@@ -29,14 +37,14 @@ public sealed record IssueRecord(string SeriesId, int Number, Guid IssueStream, 
     public StoredEvent? Published => IssueEvents.LastOrDefault(e => e.Type == IssuePublished);
 
     /// <summary>The module whose stream an event is in.</summary>
-    public string ModuleOf(StoredEvent stored) =>
-        stored.StreamId == IssueStream || stored.StreamId == SeriesStream || Items.Any(item => item.Ready == stored.StreamId) ? "publication"
-        : Items.Any(item => item.Review == stored.StreamId) ? "editorial-review"
-        : "submission";
+    public string ModuleOf(StoredEvent stored) => Owners.TryGetValue(stored.StreamId, out var owner) ? owner.Module : "submission";
 
     /// <summary>The item an event is about: the item whose stream it is in, or the item an issue event names.</summary>
     public Guid? ItemOf(StoredEvent stored) =>
-        Items.FirstOrDefault(item => item.All.Contains(stored.StreamId))?.ItemId ?? stored.Data.Id("itemId");
+        (Owners.TryGetValue(stored.StreamId, out var owner) ? owner.ItemId : null) ?? stored.Data.Id("itemId");
+
+    /// <summary>The item whose publication stream (text as publication keeps it) this is, if any.</summary>
+    public Guid? ReadyItemOf(Guid streamId) => Owners.TryGetValue(streamId, out var owner) && owner.Module == "publication" ? owner.ItemId : null;
 
     /// <returns>Null when the series has no such issue.</returns>
     public static async Task<IssueRecord?> LoadAsync(EventRecord record, string seriesId, int number, CancellationToken cancellationToken)

@@ -108,9 +108,13 @@ public static class IssueReplay
     {
         var series = events.LastOrDefault(e => e.StreamId == record.SeriesStream && e.Type == "publication_series_registered")?.Data;
         var texts = new Dictionary<Guid, ItemText>();
-        foreach (var stored in events.Where(e => record.Items.Any(item => item.Ready == e.StreamId)))
+        foreach (var stored in events)
         {
-            var itemId = record.Items.First(item => item.Ready == stored.StreamId).ItemId;
+            if (record.ReadyItemOf(stored.StreamId) is not { } itemId)
+            {
+                continue;
+            }
+
             if (stored.Type == "item_readied")
             {
                 texts[itemId] = new ItemText(stored.Data.Text("orgId") ?? "", stored.Data.Text("headline") ?? "", stored.Data.Text("body") ?? "");

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using Briefing.EditorialReview.Contracts;
+using Briefing.Publication.Contracts;
+using Npgsql;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// History and as-of of a 25-item issue whose items have 40 revisions each, with the archive around
+/// it at 10 thousand and at 1 million events, against a raw SQL fetch of the same events.
+/// </summary>
+public static class AuditScenario
+{
+    public const string Name = "audit";
+    private const int Items = 25;
+
+    public static async Task<IReadOnlyList<Measurement>> RunAsync(string connectionString, BenchSettings settings)
+    {
+        var revisions = settings.Quick ? 5 : 40;
+        var requests = settings.Quick ? 10 : 50;
+        var (archiveSmall, archiveLarge) = settings.Quick ? (10_000L, 100_000L) : (10_000L, 1_000_000L);
+        var (host, _) = await HostProcessUnderTest.StartAsync(connectionString);
+        await using (host)
+        {
+            var (series, itemIds, auditor) = await PublishedIssueAsync(host, revisions);
+            var streams = itemIds.SelectMany(id => new[] { id, ReviewStreams.Item(id), PublicationStreams.ReadyItem(id) })
+                .Append(PublicationStreams.Issue(series, 1)).Append(PublicationStreams.Series(series)).ToArray();
+            var results = new List<Measurement>();
+            Measurement? historyBase = null, asOfBase = null;
+            foreach (var size in new[] { archiveSmall, archiveLarge })
+            {
+                await Archive.GrowToAsync(connectionString, size);
+                var label = size >= 1_000_000 ? $"{size / 1_000_000}M" : $"{size / 1000}k";
+                var raw = await TimeAsync($"raw SQL fetch of the issue's {streams.Length} streams, archive {label}", requests, () => RawFetchAsync(connectionString, streams));
+                var history = await TimeAsync($"GET history (JSON), archive {label}", requests,
+                    () => host.SendAsync(HttpMethod.Get, $"/api/audit/series/{series}/issues/1/history", auditor));
+                var asOf = await TimeAsync($"GET as-of, archive {label}", requests,
+                    () => host.SendAsync(HttpMethod.Get, $"/api/audit/series/{series}/issues/1/as-of?at={Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"))}", auditor));
+                historyBase ??= history;
+                asOfBase ??= asOf;
+                results.Add(history with { Baseline = Against(history, historyBase, raw, archiveSmall, size) });
+                results.Add(asOf with { Baseline = Against(asOf, asOfBase, raw, archiveSmall, size) });
+                results.Add(raw);
+            }
+
+            return results;
+        }
+    }
+
+    private static string Against(Measurement measured, Measurement small, Measurement raw, long smallSize, long size) =>
+        (size == smallSize ? "" : $"{measured.P50Ms / small.P50Ms:0.00}× the small archive (goal ≤ 1.5×); ") + $"{measured.P50Ms / raw.P50Ms:0.0}× the raw fetch (goal ≤ 3×)";
+
+    private static async Task<Measurement> TimeAsync(string name, int requests, Func<Task> call)
+    {
+        for (var warmUp = 0; warmUp < 5; warmUp++)
+        {
+            await call();
+        }
+
+        var latencies = new List<double>();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < requests; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await call();
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return Measurement.Of(Name, name, latencies, clock.Elapsed);
+    }
+
+    private static async Task RawFetchAsync(string connectionString, Guid[] streams)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select seq_id, stream_id, version, type, timestamp, headers::text, data::text from events.mt_events where stream_id = any(@ids) order by seq_id", connection);
+        command.Parameters.AddWithValue("ids", streams);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            _ = reader.GetString(6);
+        }
+    }
+
+    /// <summary>Issue 1 of a new series: 25 items, each edited until it has <paramref name="revisions"/> revisions, then placed, signed off and published.</summary>
+    private static async Task<(string Series, IReadOnlyList<Guid> Items, string Auditor)> PublishedIssueAsync(HostProcessUnderTest host, int revisions)
+    {
+        var admin = host.AdminToken;
+        var series = $"audit-{Guid.NewGuid():N}"[..16];
+        await host.SendAsync(HttpMethod.Post, "/api/series", admin, new
+        {
+            id = series,
+            title = "审计基准简报",
+            issuingUnit = "基准测试专班",
+            sections = new[] { new { key = "district", title = "区县动态" } },
+            distribution = "各区县",
+        });
+        var org = $"org-{Guid.NewGuid():N}"[..16];
+        await host.SendAsync(HttpMethod.Post, "/api/orgs", admin, new { id = org, name = "綦江区", kind = "district" });
+        var editor = await TokenAsync(host, "editor");
+        var chief = await TokenAsync(host, "chief-editor");
+        var auditor = await TokenAsync(host, "auditor");
+        var items = await Task.WhenAll(Enumerable.Range(0, Items).Select(async index =>
+        {
+            var id = (await host.SendAsync(HttpMethod.Post, "/api/submissions", editor, new { seriesId = series, orgId = org, section = "district", body = $"第 {index} 条初稿。" }))
+                .GetProperty("id").GetGuid();
+            var version = await ClaimWhenInReviewAsync(host, editor, id);
+            for (var revision = 2; revision <= revisions; revision++)
+            {
+                version = (await host.SendAsync(HttpMethod.Post, $"/api/review/items/{id}/edits", editor,
+                    new { body = $"第 {index} 条第 {revision} 稿。", expectedVersion = version })).GetProperty("version").GetInt64();
+            }
+
+            await host.SendAsync(HttpMethod.Post, $"/api/review/items/{id}/accept", editor, new { expectedVersion = version });
+            return id;
+        }));
+
+        var issue = (await host.SendAsync(HttpMethod.Post, $"/api/series/{series}/issues", editor, new { number = 1, periodStart = "2025-04-14", periodEnd = "2025-04-18" }))
+            .GetProperty("version").GetInt64();
+        foreach (var id in items)
+        {
+            issue = await PlaceWhenReadyAsync(host, editor, series, id, issue);
+        }
+
+        issue = (await host.SendAsync(HttpMethod.Post, $"/api/series/{series}/issues/1/sign-off", chief, new { expectedVersion = issue })).GetProperty("version").GetInt64();
+        await host.SendAsync(HttpMethod.Post, $"/api/series/{series}/issues/1/publish", chief, new { expectedVersion = issue });
+        return (series, items, auditor);
+    }
+
+    private static async Task<string> TokenAsync(HostProcessUnderTest host, string role) =>
+        (await host.SendAsync(HttpMethod.Post, "/api/admin/users", host.AdminToken, new { name = $"基准{role}", role })).GetProperty("token").GetString()!;
+
+    private static async Task<long> ClaimWhenInReviewAsync(HostProcessUnderTest host, string editor, Guid id) =>
+        await RetryAsync(async () => (await host.SendAsync(HttpMethod.Post, $"/api/review/items/{id}/claim", editor, new { expectedVersion = 1 })).GetProperty("version").GetInt64());
+
+    private static async Task<long> PlaceWhenReadyAsync(HostProcessUnderTest host, string editor, string series, Guid id, long issueVersion) =>
+        await RetryAsync(async () => (await host.SendAsync(HttpMethod.Post, $"/api/series/{series}/issues/1/items", editor, new { itemId = id, expectedVersion = issueVersion }))
+            .GetProperty("version").GetInt64());
+
+    /// <summary>Retries while another module has not yet handled the message the previous step sent.</summary>
+    private static async Task<T> RetryAsync<T>(Func<Task<T>> step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await step();
+            }
+            catch (InvalidOperationException) when (attempt < 500)
+            {
+                await Task.Delay(10);
+            }
+        }
+    }
+}

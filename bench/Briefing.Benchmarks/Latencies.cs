@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>Runs an operation from several clients at once, first for a warm-up, then for a fixed time, timing each call.</summary>
+public static class Latencies
+{
+    public static async Task<(IReadOnlyList<double> Milliseconds, TimeSpan Elapsed)> MeasureAsync(
+        int clients, TimeSpan warmUp, TimeSpan duration, Func<int, Task> operation)
+    {
+        await RunAsync(clients, warmUp, operation, null);
+        var latencies = new ConcurrentBag<double>();
+        var clock = Stopwatch.StartNew();
+        await RunAsync(clients, duration, operation, latencies);
+        return ([.. latencies], clock.Elapsed);
+    }
+
+    private static Task RunAsync(int clients, TimeSpan duration, Func<int, Task> operation, ConcurrentBag<double>? latencies)
+    {
+        var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        return Task.WhenAll(Enumerable.Range(0, clients).Select(async client =>
+        {
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await operation(client);
+                latencies?.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }));
+    }
+}
