@@ -86,21 +86,10 @@ public static class AuditScenario
     /// <summary>Issue 1 of a new series: 25 items, each edited until it has <paramref name="revisions"/> revisions, then placed, signed off and published.</summary>
     private static async Task<(string Series, IReadOnlyList<Guid> Items, string Auditor)> PublishedIssueAsync(HostProcessUnderTest host, int revisions)
     {
-        var admin = host.AdminToken;
-        var series = $"audit-{Guid.NewGuid():N}"[..16];
-        await host.SendAsync(HttpMethod.Post, "/api/series", admin, new
-        {
-            id = series,
-            title = "审计基准简报",
-            issuingUnit = "基准测试专班",
-            sections = new[] { new { key = "district", title = "区县动态" } },
-            distribution = "各区县",
-        });
-        var org = $"org-{Guid.NewGuid():N}"[..16];
-        await host.SendAsync(HttpMethod.Post, "/api/orgs", admin, new { id = org, name = "綦江区", kind = "district" });
-        var editor = await TokenAsync(host, "editor");
-        var chief = await TokenAsync(host, "chief-editor");
-        var auditor = await TokenAsync(host, "auditor");
+        var (series, org) = await host.SeriesAndOrganisationAsync("审计基准简报");
+        var editor = await host.TokenForAsync("editor");
+        var chief = await host.TokenForAsync("chief-editor");
+        var auditor = await host.TokenForAsync("auditor");
         var items = await Task.WhenAll(Enumerable.Range(0, Items).Select(async index =>
         {
             var id = (await host.SendAsync(HttpMethod.Post, "/api/submissions", editor, new { seriesId = series, orgId = org, section = "district", body = $"第 {index} 条初稿。" }))
@@ -127,9 +116,6 @@ public static class AuditScenario
         await host.SendAsync(HttpMethod.Post, $"/api/series/{series}/issues/1/publish", chief, new { expectedVersion = issue });
         return (series, items, auditor);
     }
-
-    private static async Task<string> TokenAsync(HostProcessUnderTest host, string role) =>
-        (await host.SendAsync(HttpMethod.Post, "/api/admin/users", host.AdminToken, new { name = $"基准{role}", role })).GetProperty("token").GetString()!;
 
     private static async Task<long> ClaimWhenInReviewAsync(HostProcessUnderTest host, string editor, Guid id) =>
         await RetryAsync(async () => (await host.SendAsync(HttpMethod.Post, $"/api/review/items/{id}/claim", editor, new { expectedVersion = 1 })).GetProperty("version").GetInt64());

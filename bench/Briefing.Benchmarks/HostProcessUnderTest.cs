@@ -91,6 +91,27 @@ public sealed class HostProcessUnderTest : IAsyncDisposable
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>A new series with one section and an organisation of 綦江区, made by the admin; returns their ids.</summary>
+    public async Task<(string Series, string Org)> SeriesAndOrganisationAsync(string title)
+    {
+        var series = $"bench-{Guid.NewGuid():N}"[..20];
+        await SendAsync(HttpMethod.Post, "/api/series", AdminToken, new
+        {
+            id = series,
+            title,
+            issuingUnit = "基准测试专班",
+            sections = new[] { new { key = "district", title = "区县动态" } },
+            distribution = "各区县",
+        });
+        var org = $"org-{Guid.NewGuid():N}"[..20];
+        await SendAsync(HttpMethod.Post, "/api/orgs", AdminToken, new { id = org, name = "綦江区", kind = "district" });
+        return (series, org);
+    }
+
+    /// <summary>A new user with the role; returns their token.</summary>
+    public async Task<string> TokenForAsync(string role) =>
+        (await SendAsync(HttpMethod.Post, "/api/admin/users", AdminToken, new { name = $"基准{role}", role })).GetProperty("token").GetString()!;
+
     /// <summary>A project's built output, in the configuration this benchmark was built in.</summary>
     public static string Executable(string project, string assembly)
     {

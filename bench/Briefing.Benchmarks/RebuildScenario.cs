@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using Briefing.EditorialReview;
-using Briefing.Host;
 using Briefing.Publication;
 using Briefing.Submission;
 using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Briefing.Benchmarks;
@@ -17,10 +14,8 @@ public static class RebuildScenario
 
     public static async Task<IReadOnlyList<Measurement>> RunAsync(string connectionString, BenchSettings settings)
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.AddBriefingHost(connectionString);
-        await using var app = builder.Build();
-        var store = app.Services.GetRequiredService<IDocumentStore>();
+        await using var inProcess = new InProcessStore(connectionString);
+        var store = inProcess.Store;
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         await Archive.GrowToAsync(connectionString, settings.Quick ? 100_000L : 1_000_000L);

@@ -1,8 +1,5 @@
 using Briefing.EditorialReview;
-using Briefing.Host;
 using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Briefing.Benchmarks;
@@ -32,10 +29,8 @@ public static class WriteScenario
             });
             results.Add(Measurement.Of(Name, "HTTP: POST /api/review/items/{id}/edits", http, httpElapsed));
 
-            var builder = WebApplication.CreateBuilder();
-            builder.AddBriefingHost(connectionString);
-            await using var app = builder.Build();
-            var store = app.Services.GetRequiredService<IDocumentStore>();
+            await using var inProcess = new InProcessStore(connectionString);
+            var store = inProcess.Store;
             var (marten, martenElapsed) = await Latencies.MeasureAsync(settings.Clients, settings.WarmUp, settings.Duration, async client =>
             {
                 await using var session = store.LightweightSession();
@@ -76,19 +71,8 @@ public static class WriteScenario
     /// <summary>One item per client, submitted by an editor and claimed, so each client edits its own item without conflicts.</summary>
     private static async Task<IReadOnlyList<ItemInReview>> ItemsInReviewAsync(HostProcessUnderTest host, int count)
     {
-        var admin = host.AdminToken;
-        var series = $"bench-{Guid.NewGuid():N}"[..20];
-        await host.SendAsync(HttpMethod.Post, "/api/series", admin, new
-        {
-            id = series,
-            title = "基准测试简报",
-            issuingUnit = "基准测试专班",
-            sections = new[] { new { key = "district", title = "区县动态" } },
-            distribution = "各区县",
-        });
-        var org = $"org-{Guid.NewGuid():N}"[..20];
-        await host.SendAsync(HttpMethod.Post, "/api/orgs", admin, new { id = org, name = "綦江区", kind = "district" });
-        var editor = (await host.SendAsync(HttpMethod.Post, "/api/admin/users", admin, new { name = "基准编辑", role = "editor" })).GetProperty("token").GetString()!;
+        var (series, org) = await host.SeriesAndOrganisationAsync("基准测试简报");
+        var editor = await host.TokenForAsync("editor");
         var items = new List<ItemInReview>();
         for (var i = 0; i < count; i++)
         {
