@@ -16,12 +16,10 @@ public sealed class HostProcessUnderTest : IAsyncDisposable
     private HostProcessUnderTest(Process process, Uri url, string adminToken)
     {
         _process = process;
-        Url = url;
         AdminToken = adminToken;
         Http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = url };
     }
 
-    public Uri Url { get; }
     public string AdminToken { get; }
     public HttpClient Http { get; }
 

@@ -19,9 +19,10 @@ public static class ListIssuesEndpoint
             return TypedResults.Problem(noSeries);
         }
 
-        var issues = await session.Query<Issue>().Where(issue => issue.SeriesId == seriesId).OrderBy(issue => issue.Number).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<IssueSummary>>(issues
+        // Only the summary's fields come back from the database, not each published issue's frozen document.
+        var issues = await session.Query<Issue>().Where(issue => issue.SeriesId == seriesId).OrderBy(issue => issue.Number)
             .Select(issue => new IssueSummary(issue.Id, issue.Number, issue.PeriodStart, issue.PeriodEnd, issue.Status, issue.PublishedAt))
-            .ToList());
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(issues);
     }
 }
