@@ -89,6 +89,22 @@ public sealed class HostProcessUnderTest : IAsyncDisposable
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>
+    /// A GET as a client that stores or forwards the answer sees it: every byte of the body received,
+    /// none of it parsed (parsing half a megabyte of history is the client's cost, not the server's).
+    /// </summary>
+    public async Task GetBodyAsync(string path, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Http.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
+        }
+    }
+
     /// <summary>A new series with one section and an organisation of 綦江区, made by the admin; returns their ids.</summary>
     public async Task<(string Series, string Org)> SeriesAndOrganisationAsync(string title)
     {

@@ -13,7 +13,7 @@ using Wolverine.Http;
 
 namespace Briefing.Audit.History;
 
-public sealed record HistoryEntry(long Sequence, DateTimeOffset Timestamp, Actor Actor, string Module, Guid? ItemId, string EventType, string Summary, JsonElement Data);
+public sealed record HistoryEntry(long Sequence, DateTimeOffset Timestamp, Actor Actor, string Module, Guid? ItemId, string EventType, string Summary, RawJson Data);
 
 public sealed record HistoryResponse(IReadOnlyList<HistoryEntry> Entries);
 
@@ -43,7 +43,7 @@ public static class IssueHistoryEndpoint
         var entries = record.Events
             .Where(stored => stored.StreamId != record.SeriesStream)
             .Select(stored => new HistoryEntry(stored.Sequence, stored.Timestamp, stored.Actor, record.ModuleOf(stored), record.ItemOf(stored),
-                stored.Type, Summaries.Of(stored), stored.Data))
+                stored.Type, Summaries.Of(stored), new RawJson(stored.DataJson)))
             .ToList();
         return format == "csv"
             ? TypedResults.Text(Csv(entries), "text/csv; charset=utf-8")
@@ -58,7 +58,7 @@ public static class IssueHistoryEndpoint
             string[] fields =
             [
                 entry.Sequence.ToString(CultureInfo.InvariantCulture), entry.Timestamp.ToString("O", CultureInfo.InvariantCulture),
-                entry.Actor.Id, entry.Actor.Name, entry.Module, entry.ItemId?.ToString() ?? "", entry.EventType, entry.Summary, CanonicalJson.Of(entry.Data),
+                entry.Actor.Id, entry.Actor.Name, entry.Module, entry.ItemId?.ToString() ?? "", entry.EventType, entry.Summary, CanonicalJson.Of(entry.Data.Json),
             ];
             csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
         }

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using Briefing.Audit.Chain;
+using Briefing.Identity.Contracts;
 using Marten;
 using Npgsql;
 
@@ -15,16 +16,21 @@ public sealed class EventRecord(IDocumentStore store)
     public async Task<IReadOnlyList<StoredEvent>> EventsOfAsync(IReadOnlyCollection<Guid> streamIds, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        // PostgreSQL picks the actor and the hash out of the headers: nothing else in them is read.
         await using var command = new NpgsqlCommand(
-            $"select seq_id, stream_id, version, type, timestamp, coalesce(headers, '{{}}'::jsonb)::text, data::text from {_schema}.mt_events where stream_id = any(@ids) order by seq_id",
+            $"""
+            select seq_id, stream_id, version, type, timestamp, headers ->> '{ActorHeaders.Id}', headers ->> '{ActorHeaders.Name}', headers ->> '{EventHash.Header}', data::text
+            from {_schema}.mt_events where stream_id = any(@ids) order by seq_id
+            """,
             connection);
         command.Parameters.AddWithValue("ids", streamIds.ToArray());
         var events = new List<StoredEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
+            var actor = reader.IsDBNull(5) ? Actor.System : new Actor(reader.GetString(5), reader.IsDBNull(6) ? reader.GetString(5) : reader.GetString(6));
             events.Add(new StoredEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4), JsonDocument.Parse(reader.GetString(5)).RootElement, reader.GetString(6)));
+                reader.GetFieldValue<DateTimeOffset>(4), actor, reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
         }
 
         return events;
