@@ -32,7 +32,7 @@ public static class RebuildScenario
 
         deserialise.Stop();
 
-        var projections = ((DocumentStore)store).Options.Projections.AllProjectionNames();
+        var projections = ((DocumentStore)store).Options.Projections.AllAggregateTypes().ToList();
         using var daemon = await store.BuildProjectionDaemonAsync();
         var rebuild = Stopwatch.StartNew();
         foreach (var projection in projections)

@@ -8,6 +8,7 @@ using Briefing.Host.Logging;
 using Briefing.Host.Modules;
 using Briefing.Host.Startup;
 using Briefing.Identity.Contracts;
+using Briefing.Kernel;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Resources;
@@ -75,6 +76,7 @@ public static class HostSetup
                 marten.Events.DatabaseSchemaName = "events";
                 marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 marten.Events.MetadataConfig.HeadersEnabled = true;
+                marten.Events.TimeProvider = new DatabaseClock();
                 marten.Listeners.Add(new ActorStampingListener());
                 marten.Schema.For<IdempotencyRecord>();
             })

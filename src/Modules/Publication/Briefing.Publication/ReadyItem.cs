@@ -11,7 +11,6 @@ namespace Briefing.Publication;
 public sealed class ReadyItem
 {
     public Guid Id { get; set; }
-    public long Version { get; set; }
     public Guid ItemId { get; set; }
     public string SeriesId { get; set; } = "";
     public string OrgId { get; set; } = "";

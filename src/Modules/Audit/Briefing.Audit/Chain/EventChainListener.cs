@@ -1,4 +1,5 @@
 using Briefing.Identity.Contracts;
+using Briefing.Kernel;
 using JasperFx.Events;
 using Marten;
 using Npgsql;
@@ -25,7 +26,7 @@ public sealed class EventChainListener : DocumentSessionListenerBase
 
         var lastLinks = await LastLinksAsync(session, [.. streams.Where(s => s.ActionType != StreamActionType.Start).Select(s => s.Id)], token);
         var serializer = session.DocumentStore.Options.Serializer();
-        var now = EventHash.ToStoredPrecision(DateTimeOffset.UtcNow);
+        var now = DatabaseClock.ToStoredPrecision(DateTimeOffset.UtcNow);
         foreach (var stream in streams)
         {
             var link = lastLinks.GetValueOrDefault(stream.Id) ?? new EventHash.Link(stream.Id, 0, "", DateTimeOffset.MinValue);
@@ -36,7 +37,7 @@ public sealed class EventChainListener : DocumentSessionListenerBase
 
             foreach (var @event in stream.Events)
             {
-                var instant = @event.Timestamp == default ? now : EventHash.ToStoredPrecision(@event.Timestamp);
+                var instant = @event.Timestamp == default ? now : DatabaseClock.ToStoredPrecision(@event.Timestamp);
                 @event.Timestamp = instant >= link.Instant ? instant : link.Instant;
                 var actor = ActorHeaders.From(@event.Headers?.ToDictionary(h => h.Key, h => h.Value?.ToString()) ?? []) ?? Actor.System;
                 link = link.Next(@event.EventTypeName, serializer.ToJson(@event.Data), actor, @event.Timestamp);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Briefing.Identity.Contracts;
+using Briefing.Kernel;
 
 namespace Briefing.Audit.Chain;
 
@@ -40,10 +41,6 @@ public static class EventHash
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
-    /// <summary>PostgreSQL keeps microseconds: an instant is hashed, and stored, at that precision.</summary>
-    public static DateTimeOffset ToStoredPrecision(DateTimeOffset instant) =>
-        new(instant.UtcTicks - (instant.UtcTicks % 10), TimeSpan.Zero);
-
     private static string Instant(DateTimeOffset instant) =>
-        ToStoredPrecision(instant).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+        DatabaseClock.ToStoredPrecision(instant).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -93,7 +93,7 @@ public static class ImportIssueEndpoint
 
         var plan = new ImportPlan(series, briefing, period, await session.Query<KnownOrganisation>().ToListAsync(cancellationToken));
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(document));
-        var importedAt = DateTimeOffset.UtcNow;
+        var importedAt = DatabaseClock.Now;
         var markdownText = MarkdownRenderer.Render(plan.Document);
         var started = new List<JasperFx.Events.StreamAction>
         {

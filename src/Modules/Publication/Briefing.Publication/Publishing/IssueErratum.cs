@@ -43,7 +43,7 @@ public static class IssueErratumEndpoint
             return TypedResults.Problem(Problems.Validation("itemId", $"Item {itemId} was not published in issue {number}."));
         }
 
-        var erratum = new ErratumIssued(Guid.NewGuid(), command.ItemId, command.Text!, DateTimeOffset.UtcNow, Actor.From(user)!);
+        var erratum = new ErratumIssued(Guid.NewGuid(), command.ItemId, command.Text!, DatabaseClock.Now, Actor.From(user)!);
         stream.AppendAt(erratum, erratum.IssuedAt);
         return TypedResults.Created($"/api/series/{seriesId}/issues/{number}", new ErratumResponse(erratum.ErratumId, issue.Version + 1));
     }

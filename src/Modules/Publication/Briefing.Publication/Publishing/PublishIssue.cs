@@ -55,7 +55,7 @@ public static class PublishIssueEndpoint
             messages.Add(new ItemPublished(item.ItemId, seriesId, number, item.Headline, item.Body));
         }
 
-        var published = new IssuePublished(document, markdown, contentHash, DateTimeOffset.UtcNow);
+        var published = new IssuePublished(document, markdown, contentHash, DatabaseClock.Now);
         stream.AppendAt(published, published.PublishedAt);
         return (TypedResults.Ok(new PublishedResponse(contentHash, published.PublishedAt, issue.Version + 1)), messages);
     }
