@@ -45,7 +45,7 @@ public static class RebuildScenario
         var rebuildRate = events / rebuild.Elapsed.TotalSeconds;
         return
         [
-            new Measurement(Name, $"rebuild all {projections.Length} projections from {events:N0} events", rebuildRate, double.NaN, double.NaN,
+            new Measurement(Name, $"rebuild all {projections.Count} projections from {events:N0} events", rebuildRate, double.NaN, double.NaN,
                 $"{rebuildRate / rawRate:P0} of the raw read (goal ≥ 50 %); {rebuild.Elapsed.TotalSeconds:0.0} s"),
             new Measurement(Name, $"Marten read of {events:N0} events into objects, no projection", events / deserialise.Elapsed.TotalSeconds, double.NaN, double.NaN,
                 $"{events / deserialise.Elapsed.TotalSeconds / rawRate:P0} of the raw read; {deserialise.Elapsed.TotalSeconds:0.0} s"),
