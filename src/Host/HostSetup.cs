@@ -93,7 +93,9 @@ public static class HostSetup
             wolverine.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
             wolverine.Policies.AutoApplyTransactions();
             wolverine.Policies.UseDurableLocalQueues();
-            wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            // Handlers and endpoints load from the code committed in Internal/Generated (ADR 4); one without it is compiled at first use, never written to disk.
+            wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
+            wolverine.CodeGeneration.SourceCodeWritingEnabled = false;
             wolverine.MetadataRules.Add(new ActorEnvelopeRule());
             wolverine.Policies.AddMiddleware(typeof(ActorFromEnvelope));
             // A handler that lost a race with an editor's request reads the stream again and retries.

@@ -21,6 +21,9 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     public Uri Url { get; }
+
+    /// <summary>Where the host runs: the build output of Briefing.Host.</summary>
+    public static string WorkingDirectory => Path.GetDirectoryName(HostAssemblyPath())!;
     public IReadOnlyCollection<string> StandardOutput => _stdout;
     public string Output => string.Join('\n', _stdout.Concat(_stderr));
     public string StandardError => string.Join('\n', _stderr);
@@ -33,7 +36,7 @@ public sealed class HostProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { hostDll },
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            WorkingDirectory = WorkingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
