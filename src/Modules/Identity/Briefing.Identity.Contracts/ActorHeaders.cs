@@ -10,7 +10,8 @@ public static class ActorHeaders
     public const string Name = "actor-name";
 
     public static Actor? From(IReadOnlyDictionary<string, string?> headers) =>
-        headers.TryGetValue(Id, out var id) && id is not null
-            ? new Actor(id, headers.TryGetValue(Name, out var name) && name is not null ? name : id)
-            : null;
+        From(headers.GetValueOrDefault(Id), headers.GetValueOrDefault(Name));
+
+    /// <summary>The actor the two header values name; an actor recorded without a name goes by its id.</summary>
+    public static Actor? From(string? id, string? name) => id is null ? null : new Actor(id, name ?? id);
 }

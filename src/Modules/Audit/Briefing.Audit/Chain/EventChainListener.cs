@@ -26,7 +26,7 @@ public sealed class EventChainListener : DocumentSessionListenerBase
 
         var lastLinks = await LastLinksAsync(session, [.. streams.Where(s => s.ActionType != StreamActionType.Start).Select(s => s.Id)], token);
         var serializer = session.DocumentStore.Options.Serializer();
-        var now = DatabaseClock.ToStoredPrecision(DateTimeOffset.UtcNow);
+        var now = DatabaseClock.Now;
         foreach (var stream in streams)
         {
             var link = lastLinks.GetValueOrDefault(stream.Id) ?? new EventHash.Link(stream.Id, 0, "", DateTimeOffset.MinValue);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Briefing.Audit.Chain;
 using Briefing.Audit.Record;
 using Briefing.Identity.Contracts;

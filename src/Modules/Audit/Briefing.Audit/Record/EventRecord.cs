@@ -28,9 +28,9 @@ public sealed class EventRecord(IDocumentStore store)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var actor = reader.IsDBNull(5) ? Actor.System : new Actor(reader.GetString(5), reader.IsDBNull(6) ? reader.GetString(5) : reader.GetString(6));
+            var actor = ActorHeaders.From(TextOrNull(reader, 5), TextOrNull(reader, 6)) ?? Actor.System;
             events.Add(new StoredEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3),
-                reader.GetFieldValue<DateTimeOffset>(4), actor, reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8)));
+                reader.GetFieldValue<DateTimeOffset>(4), actor, TextOrNull(reader, 7), reader.GetString(8)));
         }
 
         return events;
@@ -51,6 +51,8 @@ public sealed class EventRecord(IDocumentStore store)
 
         return versions;
     }
+
+    private static string? TextOrNull(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
