@@ -1,4 +1,5 @@
 using Briefing.Host;
+using Briefing.Host.Commands;
 using Briefing.Host.Database;
 using Briefing.Host.Logging;
 using Briefing.Host.Modules;
@@ -39,6 +40,12 @@ await using (database)
     app.UseBriefingHost();
     if (isCommand)
     {
+        // Rebuilding (or running) projections beside the service would race its inline writes; listing them is harmless.
+        if (args is ["projections", ..] && !args.Contains("list") && await CommandRuntime.RefusedBesideServiceAsync(app, "projections"))
+        {
+            return 1;
+        }
+
         return await app.RunJasperFxCommands(args);
     }
 

@@ -28,14 +28,25 @@ public sealed class CommandRuntime : IAsyncDisposable
     /// </summary>
     public static async Task<CommandRuntime?> StartAsync(IHost host, string command)
     {
-        if (host.Services.GetRequiredService<BriefingDatabase>().Embedded is { OwnsServer: false })
+        if (await RefusedBesideServiceAsync(host, command))
         {
-            await Console.Error.WriteLineAsync($"The service is running on this data directory: stop it before `{command}`, or do it through the API while it runs.");
             return null;
         }
 
         await host.StartAsync();
         return new CommandRuntime(host);
+    }
+
+    /// <summary>True, once the operator is told why, when the service itself runs on this data directory.</summary>
+    public static async Task<bool> RefusedBesideServiceAsync(IHost host, string command)
+    {
+        if (host.Services.GetRequiredService<BriefingDatabase>().Embedded is not { OwnsServer: false })
+        {
+            return false;
+        }
+
+        await Console.Error.WriteLineAsync($"The service is running on this data directory: stop it before `{command}`, or do it through the API while it runs.");
+        return true;
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using Briefing.Testing;
 
 namespace Briefing.Host.Tests.Startup;
 
-/// <summary>The demo and import commands as an operator types them, against the embedded database.</summary>
+/// <summary>The demo, import and projections commands as an operator types them, against the embedded database.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
     private readonly TemporaryDirectory _directory = new();
@@ -31,6 +31,10 @@ public sealed class ImportCommandTests : IDisposable
         Assert.NotEqual(0, again.ExitCode);
         Assert.Contains("has an issue 42 already", again.StandardError, StringComparison.Ordinal);
 
+        // The operator rebuilds every document from the events; the service then answers from the rebuilt ones.
+        await using var rebuilt = await HostProcess.RunCommandAsync(DataDir, "projections", "rebuild");
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
+
         await using var service = HostProcess.Start(DataDir);
         Assert.True(await service.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)), service.Output);
         using var http = new HttpClient();
@@ -48,6 +52,9 @@ public sealed class ImportCommandTests : IDisposable
         await using var beside = await HostProcess.RunCommandAsync(DataDir, "import", next, "--series", "jiaoyu-qiangshi");
         Assert.NotEqual(0, beside.ExitCode);
         Assert.Contains("The service is running on this data directory", beside.StandardError, StringComparison.Ordinal);
+        await using var rebuild = await HostProcess.RunCommandAsync(DataDir, "projections", "rebuild");
+        Assert.NotEqual(0, rebuild.ExitCode);
+        Assert.Contains("stop it before `projections`", rebuild.StandardError, StringComparison.Ordinal);
     }
 
     private static string TokenOf(HostProcess demo, string role) =>
