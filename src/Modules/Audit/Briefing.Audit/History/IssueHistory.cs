@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Briefing.Audit.Chain;
@@ -12,7 +13,8 @@ using Wolverine.Http;
 
 namespace Briefing.Audit.History;
 
-public sealed record HistoryEntry(long Sequence, DateTimeOffset Timestamp, Actor Actor, string Module, Guid? ItemId, string EventType, string Summary, RawJson Data);
+public sealed record HistoryEntry(long Sequence, DateTimeOffset Timestamp, Actor Actor, string Module, Guid? ItemId, string EventType, string Summary,
+    [property: Description("The event's data exactly as stored: a JSON object whose members depend on eventType.")] RawJson Data);
 
 public sealed record HistoryResponse(IReadOnlyList<HistoryEntry> Entries);
 
