@@ -16,8 +16,9 @@ public static partial class Given
         new { key = "recent-work", title = "近期工作" },
     ];
 
+    /// <summary>Defines the series and waits until every module that keeps a copy of it has one.</summary>
     public static Task SeriesAsync(this AppFixture app, string id = SeriesId) =>
-        app.SendAsync("POST", "/api/series", app.AdminToken, 201, new
+        app.SendAndWaitAsync("POST", "/api/series", app.AdminToken, 201, new
         {
             id,
             title = SampleBriefing.Title,
@@ -27,8 +28,9 @@ public static partial class Given
             submissionEmail = SampleBriefing.SubmissionEmail,
         });
 
+    /// <summary>Registers the organisation and waits until every module that keeps a copy of it has one.</summary>
     public static Task OrganisationAsync(this AppFixture app, string id, string name, string kind = "district") =>
-        app.SendAsync("POST", "/api/orgs", app.AdminToken, 201, new { id, name, kind, aliases = Array.Empty<string>() });
+        app.SendAndWaitAsync("POST", "/api/orgs", app.AdminToken, 201, new { id, name, kind, aliases = Array.Empty<string>() });
 
     /// <summary>The series, the organisation 綦江区 (qijiang) and one of its contributors, whose token this returns.</summary>
     public static async Task<string> QijiangContributorAsync(this AppFixture app)
