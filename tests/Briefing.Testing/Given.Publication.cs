@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alba;
 using Briefing.Identity.Contracts;
 using Xunit;
 
@@ -68,4 +69,20 @@ public static partial class Given
 
     /// <summary>A chief editor's token.</summary>
     public static async Task<string> ChiefEditorAsync(this AppFixture app) => (await app.CreateUserAsync(Roles.ChiefEditor, name: "总编辑")).Token;
+
+    /// <summary>Posts a briefing's Markdown to an import URL (its query string included) and waits for what the import sends.</summary>
+    public static async Task<JsonElement> ImportAsync(this AppFixture app, string token, string markdown, int status, string url)
+    {
+        var (path, query) = url.Split('?') is [var p, var q] ? (p, "?" + q) : (url, "");
+        var (response, _) = await app.ScenarioAndWaitAsync(s =>
+        {
+            s.WithBearerToken(token);
+            s.Post.Text(markdown).ToUrl(path); // Alba's text body would take a query string as part of the path
+            s.ConfigureHttpContext(context => context.Request.QueryString = new Microsoft.AspNetCore.Http.QueryString(query));
+            s.WithRequestHeader("Content-Type", "text/markdown; charset=utf-8");
+            s.StatusCodeShouldBe(status);
+        });
+        var text = await response.ReadAsTextAsync();
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
+    }
 }

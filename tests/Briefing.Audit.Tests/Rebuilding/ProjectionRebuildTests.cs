@@ -1,4 +1,3 @@
-using Alba;
 using Briefing.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +18,8 @@ public sealed class ProjectionRebuildTests(AppFixture app) : AppTest<AppFixture>
         var scenario = await AuditScenario.PublishedAsync(App);
         var published = (await App.JsonAsync(Given.IssueUrl(), scenario.Editor)).GetProperty("version").GetInt64();
         await App.SendAndWaitAsync("POST", $"{Given.IssueUrl()}/errata", scenario.Chief, 201, new { itemId = scenario.First, text = "“甲稿”应为“甲稿件”。", expectedVersion = published });
-        await ImportSampleAsync("imported", scenario.Editor);
+        await App.SeriesAsync("imported");
+        await App.ImportAsync(scenario.Editor, SampleBriefing.Markdown, 201, "/api/series/imported/import");
         var store = App.Host.Services.GetRequiredService<IDocumentStore>();
         var projected = ((DocumentStore)store).Options.Projections.AllAggregateTypes().ToList();
         var tables = projected.Select(type => store.Options.FindOrResolveDocumentType(type).TableName.QualifiedName).ToList();
@@ -37,19 +37,6 @@ public sealed class ProjectionRebuildTests(AppFixture app) : AppTest<AppFixture>
         // Any difference is named: a document as written, or as rebuilt.
         Assert.Equal([], before.Except(after).Select(document => "written: " + document).Concat(after.Except(before).Select(document => "rebuilt: " + document)));
         Assert.Equal(before.Count, after.Count);
-    }
-
-    /// <summary>Issue 41 of the sample briefing, imported into a series of its own.</summary>
-    private async Task ImportSampleAsync(string seriesId, string editor)
-    {
-        await App.SeriesAsync(seriesId);
-        await App.ScenarioAndWaitAsync(s =>
-        {
-            s.WithBearerToken(editor);
-            s.Post.Text(SampleBriefing.Markdown).ToUrl($"/api/series/{seriesId}/import");
-            s.WithRequestHeader("Content-Type", "text/markdown; charset=utf-8");
-            s.StatusCodeShouldBe(201);
-        });
     }
 
     /// <summary>Every document of the tables as "table id version data", sorted; data as jsonb prints it.</summary>
