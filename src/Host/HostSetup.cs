@@ -6,6 +6,7 @@ using Briefing.Host.Health;
 using Briefing.Host.Idempotency;
 using Briefing.Host.Logging;
 using Briefing.Host.Modules;
+using Briefing.Host.Outages;
 using Briefing.Host.Startup;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
@@ -17,7 +18,6 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Npgsql;
 using Scalar.AspNetCore;
 using Serilog;
-using Serilog.Events;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Http;
@@ -53,6 +53,7 @@ public static class HostSetup
             openApi.AddOperationTransformer<OpenApiDescription>();
         });
         builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
+        builder.Services.AddDatabaseOutageHandling(connectionString);
 
         foreach (var module in BriefingModules.All)
         {
@@ -101,6 +102,7 @@ public static class HostSetup
             // A handler that lost a race with an editor's request reads the stream again and retries.
             wolverine.OnException<ConcurrencyException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
+            wolverine.WaitForTheDatabaseOnOutage();
             wolverine.RouteMessagesToModuleQueues();
             foreach (var module in BriefingModules.All)
             {
@@ -118,11 +120,7 @@ public static class HostSetup
         app.UseSerilogRequestLogging(requests =>
         {
             requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            // Health probes every few seconds would drown the log.
-            requests.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
-                : LogEventLevel.Information;
+            requests.GetLevel = (context, _, exception) => RequestLogLevel.For(context, exception);
         });
         app.UseBodySizeLimit();
         app.UseAuthentication();

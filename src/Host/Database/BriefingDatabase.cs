@@ -1,3 +1,4 @@
+using Briefing.Host.Outages;
 using Briefing.Host.Startup;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -32,11 +33,11 @@ public sealed class BriefingDatabase : IAsyncDisposable
         if (!string.IsNullOrWhiteSpace(configured))
         {
             await WaitUntilReachableAsync(configured, logger, cancellationToken);
-            return new BriefingDatabase(configured, null);
+            return new BriefingDatabase(FailFastConnections.Apply(configured), null);
         }
 
         var embedded = await EmbeddedPostgres.StartAsync(configuration[DataDirKey] ?? DefaultDataDir, logger, attachToRunning, cancellationToken);
-        return new BriefingDatabase(embedded.ConnectionString, embedded);
+        return new BriefingDatabase(FailFastConnections.Apply(embedded.ConnectionString), embedded);
     }
 
     public async ValueTask DisposeAsync()

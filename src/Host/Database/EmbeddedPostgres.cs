@@ -164,12 +164,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             Port = FreeLoopbackPort();
-            var result = await _account.RunServerProgramAsync(_binaries.PgCtl,
-            [
-                "start", "-D", ClusterDirectory, "-w", "-t", "60", "-l", ServerLog,
-                // Loopback only, no Unix socket (its default directory may not exist or belong to another server).
-                "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''",
-            ], cancellationToken);
+            var result = await StartOnPortAsync(cancellationToken);
             if (result.ExitCode == 0)
             {
                 break;
@@ -189,6 +184,47 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         builder.Database = DatabaseName;
         ConnectionString = builder.ConnectionString;
         _logger.LogInformation("Embedded PostgreSQL listening on 127.0.0.1:{Port}, data in {DataDirectory}", Port, ClusterDirectory);
+    }
+
+    private Task<CommandResult> StartOnPortAsync(CancellationToken cancellationToken) =>
+        _account.RunServerProgramAsync(_binaries.PgCtl,
+        [
+            "start", "-D", ClusterDirectory, "-w", "-t", "60", "-l", ServerLog,
+            // Loopback only, no Unix socket (its default directory may not exist or belong to another server).
+            "-o", $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''",
+        ], cancellationToken);
+
+    /// <summary>
+    /// Whether the server this host started is still running: its postmaster.pid names a live
+    /// PostgreSQL process. A killed postmaster may linger as a zombie, which does not count.
+    /// </summary>
+    public bool IsServerRunning()
+    {
+        try
+        {
+            return File.Exists(PidFile) && int.TryParse(File.ReadLines(PidFile).FirstOrDefault(), out var pid) && IsLivePostgresProcess(pid);
+        }
+        catch (IOException)
+        {
+            return false; // the server is rewriting the file
+        }
+    }
+
+    /// <summary>
+    /// Starts the server again, on the same port so the service's connection string stays valid,
+    /// after it died under a running host. PostgreSQL recovers its data from its write-ahead log
+    /// and refuses to start while processes of the dead server still hold its shared memory.
+    /// </summary>
+    /// <returns>Null when it runs again; otherwise what pg_ctl and the server log said.</returns>
+    public async Task<string?> RestartAsync(CancellationToken cancellationToken)
+    {
+        if (_stopped || !OwnsServer)
+        {
+            return "the server is stopped or not this host's";
+        }
+
+        var result = await StartOnPortAsync(cancellationToken);
+        return result.ExitCode == 0 ? null : $"{result.Output} {TailOfServerLog(3)}".ReplaceLineEndings(" ");
     }
 
     private async Task InitialiseClusterAsync(CancellationToken cancellationToken)
@@ -265,6 +301,20 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return File.Exists(comm) && File.ReadAllText(comm).Trim() is "postgres" or "postmaster";
     }
 
+    // /proc/<pid>/stat: "pid (comm) state ..."; Z is a zombie, X dead.
+    private static bool IsLivePostgresProcess(int pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        if (!IsPostgresProcess(pid) || !File.Exists(stat))
+        {
+            return false;
+        }
+
+        var text = File.ReadAllText(stat);
+        var afterName = text.LastIndexOf(')');
+        return afterName > 0 && afterName + 2 < text.Length && text[afterName + 2] is not ('Z' or 'X');
+    }
+
     private static void EnsureServerAccountCanReach(string directory, string account)
     {
         for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
@@ -309,6 +359,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private string TailOfServerLog() =>
-        File.Exists(ServerLog) ? string.Join('\n', File.ReadLines(ServerLog).TakeLast(10)) : "";
+    private string TailOfServerLog(int lines = 10) =>
+        File.Exists(ServerLog) ? string.Join('\n', File.ReadLines(ServerLog).TakeLast(lines)) : "";
 }

@@ -1,3 +1,4 @@
+using Briefing.Host.Outages;
 using Briefing.Kernel;
 using JasperFx;
 using JasperFx.Events;
@@ -10,8 +11,9 @@ namespace Briefing.Host.Errors;
 /// <summary>
 /// Turns every exception that reaches the top into problem details: a stale <c>expectedVersion</c>
 /// into the contract's 409 version-conflict with <c>currentVersion</c>, a bad request (malformed
-/// body, body over the size limit) into its 4xx, anything else into a 500 that says nothing about
-/// the code outside Development.
+/// body, body over the size limit) into its 4xx, an unreachable database into a 503 with
+/// <c>Retry-After</c> (one warning line in the log, no stack trace), anything else into a 500 that
+/// says nothing about the code outside Development.
 /// </summary>
 public sealed partial class ProblemExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -23,6 +25,7 @@ public sealed partial class ProblemExceptionHandler(
     {
         var problem = exception switch
         {
+            _ when DatabaseOutage.IsCause(exception) => Unavailable(httpContext, exception),
             ConcurrencyException conflict => await VersionConflictAsync(conflict, cancellationToken),
             ExistingStreamIdCollisionException => Problems.Conflict("It was created by a concurrent request; it exists now."),
             BadHttpRequestException bad => new ProblemDetails
@@ -62,6 +65,18 @@ public sealed partial class ProblemExceptionHandler(
 
     private async Task<long?> CurrentVersionAsync(object? streamId, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await StreamVersionAsync(streamId, cancellationToken);
+        }
+        catch (Exception e) when (DatabaseOutage.IsCause(e))
+        {
+            return null; // the conflict stands; its current version cannot be read just now
+        }
+    }
+
+    private async Task<long?> StreamVersionAsync(object? streamId, CancellationToken cancellationToken)
+    {
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
         var state = streamId switch
         {
@@ -91,6 +106,13 @@ public sealed partial class ProblemExceptionHandler(
     [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial System.Text.RegularExpressions.Regex GuidPattern();
 
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
+    {
+        LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, DatabaseUnavailable.Reason(exception));
+        httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return DatabaseUnavailable.Problem();
+    }
+
     private ProblemDetails Unexpected(Exception exception)
     {
         LogUnexpected(logger, exception);
@@ -102,6 +124,9 @@ public sealed partial class ProblemExceptionHandler(
             Detail = environment.IsDevelopment() ? exception.ToString() : "The server failed to handle the request; the error is logged.",
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} answered 503: the database is unavailable ({Reason})")]
+    private static partial void LogUnavailable(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while handling a request")]
     private static partial void LogUnexpected(ILogger logger, Exception exception);

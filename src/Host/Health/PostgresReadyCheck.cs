@@ -1,9 +1,10 @@
+using Briefing.Host.Outages;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
 namespace Briefing.Host.Health;
 
-/// <summary>Ready means the database answers a query.</summary>
+/// <summary>Ready means the database answers a query (within the connection timeout, about a second).</summary>
 public sealed class PostgresReadyCheck(NpgsqlDataSource dataSource) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -14,9 +15,10 @@ public sealed class PostgresReadyCheck(NpgsqlDataSource dataSource) : IHealthChe
             await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
-        catch (NpgsqlException e)
+        catch (Exception e) when (DatabaseOutage.IsCause(e))
         {
-            return HealthCheckResult.Unhealthy("PostgreSQL is not reachable", e);
+            // No exception attached: a probe every few seconds during an outage must not log a stack trace each time.
+            return HealthCheckResult.Unhealthy($"PostgreSQL is not reachable: {DatabaseUnavailable.Reason(e)}");
         }
     }
 }

@@ -24,6 +24,9 @@ public static class LoggingSetup
             logging.MinimumLevel.Override(framework, LogEventLevel.Warning);
         }
 
+        // An unready database would log an error at every probe; DatabaseAvailabilityMonitor logs each outage once.
+        logging.MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Fatal);
+
         logging.ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
             .Enrich.With(new ModuleEnricher(modules));

@@ -7,4 +7,5 @@ public static class ProblemTypes
     public const string InvalidState = "/problems/invalid-state";
     public const string AlreadyExists = "/problems/already-exists";
     public const string Unexpected = "/problems/unexpected";
+    public const string DatabaseUnavailable = "/problems/database-unavailable";
 }

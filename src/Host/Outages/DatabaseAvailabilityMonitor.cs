@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Briefing.Host.Outages;
+
+/// <summary>
+/// Asks PostgreSQL every second whether it answers, on a connection of its own (outside the pool), and
+/// logs each outage once: a warning when it starts, an information line when it ends. When the
+/// database answers again it empties the connection pool, whose connections may all be broken, and
+/// lets the messages waiting for it go on.
+/// </summary>
+public sealed partial class DatabaseAvailabilityMonitor(
+    DatabaseAvailability availability,
+    NpgsqlDataSource dataSource,
+    ProbeConnectionString probe,
+    ILogger<DatabaseAvailabilityMonitor> logger) : BackgroundService
+{
+    public static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
+    private readonly Stopwatch _outage = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(ProbeInterval);
+        while (await WaitForNextProbeAsync(timer, stoppingToken))
+        {
+            await ProbeOnceAsync(stoppingToken);
+        }
+    }
+
+    public async Task ProbeOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(probe.Value);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Wrong credentials or a dropped database are no outage, but the service cannot work either.
+            if (availability.MarkUnavailable())
+            {
+                _outage.Restart();
+                LogOutageStarted(logger, DatabaseUnavailable.Reason(e));
+            }
+
+            return;
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (!availability.IsAvailable)
+        {
+            // Pooled connections opened before the outage are dead; new ones are made on demand.
+            dataSource.Clear();
+            NpgsqlConnection.ClearAllPools();
+            availability.MarkAvailable();
+            LogOutageEnded(logger, _outage.Elapsed.TotalSeconds);
+        }
+    }
+
+    private static async Task<bool> WaitForNextProbeAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PostgreSQL does not answer ({Reason}); API calls answer 503 and module messages wait until it does")]
+    private static partial void LogOutageStarted(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL answers again after {Seconds:0.0} s; waiting module messages go on")]
+    private static partial void LogOutageEnded(ILogger logger, double seconds);
+}
+
+/// <summary>The connection string the monitor probes with: the service's own, unpooled, so a probe never takes a connection from the requests.</summary>
+public sealed record ProbeConnectionString(string Value)
+{
+    public static ProbeConnectionString For(string connectionString) =>
+        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+}
