@@ -223,8 +223,47 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             return "the server is stopped or not this host's";
         }
 
+        RemovePidFileOfDeadServer();
         var result = await StartOnPortAsync(cancellationToken);
         return result.ExitCode == 0 ? null : $"{result.Output} {TailOfServerLog(3)}".ReplaceLineEndings(" ");
+    }
+
+    /// <summary>
+    /// A killed postmaster stays a zombie until its parent (init, here) reaps it, and PostgreSQL
+    /// refuses to start while postmaster.pid names a process that exists. The file is removed only
+    /// when no live process of the old server is left (each runs in the cluster directory, where it
+    /// sees this same file).
+    /// </summary>
+    private void RemovePidFileOfDeadServer()
+    {
+        if (IsServerRunning() || !File.Exists(PidFile) || AnyLiveServerProcessSees(File.ReadAllText(PidFile)))
+        {
+            return;
+        }
+
+        _logger.LogWarning("Removing the postmaster.pid of the dead embedded PostgreSQL server; none of its processes is left");
+        File.Delete(PidFile);
+    }
+
+    private static bool AnyLiveServerProcessSees(string pidFileContent)
+    {
+        foreach (var process in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                if (int.TryParse(Path.GetFileName(process), out var pid) && IsLivePostgresProcess(pid)
+                    && File.ReadAllText(Path.Combine(process, "cwd", "postmaster.pid")) == pidFileContent)
+                {
+                    return true;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // the process ended, or runs elsewhere
+            }
+        }
+
+        return false;
     }
 
     private async Task InitialiseClusterAsync(CancellationToken cancellationToken)

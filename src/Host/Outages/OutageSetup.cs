@@ -1,3 +1,5 @@
+using Marten;
+
 
 namespace Briefing.Host.Outages;
 
@@ -10,6 +12,7 @@ public static class OutageSetup
         services.AddSingleton(ProbeConnectionString.For(connectionString));
         services.AddHostedService<DatabaseAvailabilityMonitor>();
         services.AddHostedService<EmbeddedPostgresSupervisor>();
+        services.ConfigureMarten(marten => marten.RetryReadsOnceUnlessTimedOut());
         return services;
     }
 }

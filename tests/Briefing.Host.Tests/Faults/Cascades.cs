@@ -1,0 +1,59 @@
+namespace Briefing.Host.Tests.Faults;
+
+/// <summary>Every write the burst got acknowledged is stored, and what it set off reached every module.</summary>
+public static class Cascades
+{
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+
+    public static async Task AssertCompletedAsync(BriefingApi api, Newsroom room, WriteBurst burst)
+    {
+        var unfinished = new List<string>();
+        var deadline = DateTime.UtcNow + Deadline;
+        do
+        {
+            unfinished.Clear();
+            foreach (var id in burst.Submitted)
+            {
+                unfinished.AddRange(await UnfinishedSubmissionAsync(api, room, id, claimed: burst.Claimed.Contains(id)));
+            }
+
+            if (unfinished.Count == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.Fail($"{unfinished.Count} acknowledged writes are missing or did not reach every module within {Deadline.TotalSeconds} s:\n{string.Join('\n', unfinished.Take(20))}");
+    }
+
+    private static async Task<IEnumerable<string>> UnfinishedSubmissionAsync(BriefingApi api, Newsroom room, Guid id, bool claimed)
+    {
+        var submission = await api.SendAsync(HttpMethod.Get, $"/api/submissions/{id}", room.Editor);
+        var review = await api.SendAsync(HttpMethod.Get, $"/api/review/items/{id}", room.Editor);
+        var missing = new List<string>();
+        if (!submission.Acknowledged)
+        {
+            missing.Add($"submission {id}: {submission}");
+        }
+
+        if (!review.Acknowledged)
+        {
+            missing.Add($"review of {id}: {review}");
+        }
+
+        if (claimed && submission.Acknowledged && submission.Body.GetProperty("status").GetString() != "in-review")
+        {
+            missing.Add($"claim of {id} did not reach submission: status {submission.Body.GetProperty("status")}");
+        }
+
+        if (claimed && review.Acknowledged && review.Body.GetProperty("assignee").ValueKind == System.Text.Json.JsonValueKind.Null)
+        {
+            missing.Add($"claim of {id} is not stored: no assignee");
+        }
+
+        return missing;
+    }
+}

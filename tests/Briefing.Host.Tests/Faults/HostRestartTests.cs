@@ -1,0 +1,39 @@
+namespace Briefing.Host.Tests.Faults;
+
+/// <summary>The host process goes away in the middle of a burst of writes and is started again on the same data.</summary>
+public sealed class HostRestartTests
+{
+    private static readonly TimeSpan BurstTimeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task a_host_killed_mid_burst_delivers_every_acknowledged_write_to_every_module_after_it_starts_again()
+    {
+        await using var service = await ServiceProcess.StartAsync();
+        var room = await Newsroom.CreateAsync(service.Api, service.AdminToken);
+        await using var burst = WriteBurst.Start(service.Api, room);
+        await burst.WaitForMoreAcknowledgedAsync(30, BurstTimeout);
+
+        await service.Host.KillAsync();
+        await burst.StopAsync();
+        await service.StartHostAsync();
+
+        FaultAssertions.EveryAnswerIsSuccessClientErrorOr503(burst.Answers, allowNoAnswer: true, service.Output);
+        await Cascades.AssertCompletedAsync(service.Api, room, burst);
+    }
+
+    [Fact]
+    public async Task a_host_stopped_mid_burst_delivers_every_acknowledged_write_to_every_module_after_it_starts_again()
+    {
+        await using var service = await ServiceProcess.StartAsync();
+        var room = await Newsroom.CreateAsync(service.Api, service.AdminToken);
+        await using var burst = WriteBurst.Start(service.Api, room);
+        await burst.WaitForMoreAcknowledgedAsync(30, BurstTimeout);
+
+        Assert.True(await service.Host.StopAsync(TimeSpan.FromSeconds(60)), service.Output);
+        await burst.StopAsync();
+        await service.StartHostAsync();
+
+        FaultAssertions.EveryAnswerIsSuccessClientErrorOr503(burst.Answers, allowNoAnswer: true, service.Output);
+        await Cascades.AssertCompletedAsync(service.Api, room, burst);
+    }
+}
