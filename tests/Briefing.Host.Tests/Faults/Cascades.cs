@@ -5,7 +5,7 @@ public static class Cascades
 {
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
-    public static async Task AssertCompletedAsync(BriefingApi api, Newsroom room, WriteBurst burst)
+    public static async Task AssertCompletedAsync(BriefingApi api, Newsroom room, WriteBurst burst, string hostOutput)
     {
         var unfinished = new List<string>();
         var deadline = DateTime.UtcNow + Deadline;
@@ -26,7 +26,8 @@ public static class Cascades
         }
         while (DateTime.UtcNow < deadline);
 
-        Assert.Fail($"{unfinished.Count} acknowledged writes are missing or did not reach every module within {Deadline.TotalSeconds} s:\n{string.Join('\n', unfinished.Take(20))}");
+        var warnings = hostOutput.Split('\n').Where(line => (line.Contains("WRN]", StringComparison.Ordinal) || line.Contains("ERR]", StringComparison.Ordinal)) && !line.Contains("answered 503", StringComparison.Ordinal)).Take(60);
+        Assert.Fail($"{unfinished.Count} acknowledged writes are missing or did not reach every module within {Deadline.TotalSeconds} s:\n{string.Join('\n', unfinished.Take(20))}\nThe host's warnings and errors:\n{string.Join('\n', warnings)}");
     }
 
     private static async Task<IEnumerable<string>> UnfinishedSubmissionAsync(BriefingApi api, Newsroom room, Guid id, bool claimed)

@@ -18,7 +18,7 @@ public sealed class HostRestartTests
         await service.StartHostAsync();
 
         FaultAssertions.EveryAnswerIsSuccessClientErrorOr503(burst.Answers, allowNoAnswer: true, service.Output);
-        await Cascades.AssertCompletedAsync(service.Api, room, burst);
+        await Cascades.AssertCompletedAsync(service.Api, room, burst, service.Output);
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class HostRestartTests
         await service.StartHostAsync();
 
         FaultAssertions.EveryAnswerIsSuccessClientErrorOr503(burst.Answers, allowNoAnswer: true, service.Output);
-        await Cascades.AssertCompletedAsync(service.Api, room, burst);
+        await Cascades.AssertCompletedAsync(service.Api, room, burst, service.Output);
     }
 }

@@ -22,7 +22,7 @@ public sealed class PostgresCrashTests
         FaultAssertions.EveryAnswerIsSuccessClientErrorOr503(burst.Answers.Concat(readiness), allowNoAnswer: false, service.Output);
         FaultAssertions.EveryAnswerCameWithinTwoSeconds(burst.Answers.Concat(readiness));
         FaultAssertions.OutageAnswersAre503ProblemsWithRetryAfter(burst.Answers);
-        await Cascades.AssertCompletedAsync(service.Api, room, burst);
+        await Cascades.AssertCompletedAsync(service.Api, room, burst, service.Output);
         Assert.Equal(System.Net.HttpStatusCode.OK, await service.Api.StatusOfAsync("/health/ready"));
         Assert.DoesNotContain(service.Output.Split('\n'), line => line.Contains("ERR] host: HTTP", StringComparison.Ordinal));
     }
