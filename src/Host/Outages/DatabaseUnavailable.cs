@@ -15,7 +15,7 @@ public static class DatabaseUnavailable
         Status = StatusCodes.Status503ServiceUnavailable,
         Type = ProblemTypes.DatabaseUnavailable,
         Title = "数据库暂时不可用 Database unavailable",
-        Detail = $"The service cannot reach its database just now. Retry in {RetryAfterSeconds} seconds; a request sent with an Idempotency-Key is safe to repeat.",
+        Detail = $"The service cannot reach its database just now. Retry in {RetryAfterSeconds} seconds.",
     };
 
     /// <summary>What went wrong in one line, for the log: Npgsql's message and the innermost cause (no stack trace, no connection string).</summary>

@@ -16,6 +16,7 @@ public sealed class WriteBurst : IAsyncDisposable
     private readonly ConcurrentQueue<Guid> _submitted = new();
     private readonly ConcurrentQueue<Guid> _toClaim = new();
     private readonly ConcurrentQueue<Guid> _claimed = new();
+    private readonly SemaphoreSlim _acknowledged = new(0);
     private readonly Task[] _clients;
     private int _sequence;
 
@@ -36,19 +37,25 @@ public sealed class WriteBurst : IAsyncDisposable
 
     public static WriteBurst Start(BriefingApi api, Newsroom room, int submitters = 4) => new(api, room, submitters);
 
-    /// <summary>Waits until <paramref name="count"/> more writes than now are acknowledged.</summary>
+    /// <summary>
+    /// Returns the moment <paramref name="count"/> more writes than now are acknowledged: right after
+    /// an acknowledgement, when what it set off in other modules is most likely still under way.
+    /// </summary>
     public async Task WaitForMoreAcknowledgedAsync(int count, TimeSpan timeout)
     {
-        var target = AcknowledgedWrites + count;
-        var deadline = DateTime.UtcNow + timeout;
-        while (AcknowledgedWrites < target)
+        while (_acknowledged.CurrentCount > 0)
         {
-            if (DateTime.UtcNow > deadline || _clients.Any(client => client.IsFaulted))
-            {
-                throw new TimeoutException($"{AcknowledgedWrites} of {target} writes acknowledged; last answers: {string.Join("; ", _answers.TakeLast(5))}");
-            }
+            await _acknowledged.WaitAsync();
+        }
 
-            await Task.Delay(50);
+        var deadline = DateTime.UtcNow + timeout;
+        for (var seen = 0; seen < count; seen++)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _acknowledged.WaitAsync(left))
+            {
+                throw new TimeoutException($"{seen} of {count} more writes acknowledged in {timeout.TotalSeconds} s; last answers: {string.Join("; ", _answers.TakeLast(5))}");
+            }
         }
     }
 
@@ -66,9 +73,8 @@ public sealed class WriteBurst : IAsyncDisposable
         }
 
         _stop.Dispose();
+        _acknowledged.Dispose();
     }
-
-    private int AcknowledgedWrites => _submitted.Count + _claimed.Count;
 
     private async Task SubmitAsync()
     {
@@ -82,6 +88,7 @@ public sealed class WriteBurst : IAsyncDisposable
                 var id = answer.Body.GetProperty("id").GetGuid();
                 _submitted.Enqueue(id);
                 _toClaim.Enqueue(id);
+                _acknowledged.Release();
             }
 
             await PauseAsync();
@@ -101,6 +108,7 @@ public sealed class WriteBurst : IAsyncDisposable
                 if (claim is { Acknowledged: true })
                 {
                     _claimed.Enqueue(id);
+                    _acknowledged.Release();
                 }
                 else if (claim?.Status is null or 503)
                 {
