@@ -40,14 +40,14 @@ public class AppFixture : IAsyncLifetime
         _host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Testing");
-            web.UseSetting($"ConnectionStrings:{BriefingDatabase.ConnectionStringName}", ConnectionString);
+            web.UseSetting($"ConnectionStrings:{BriefingDatabase.ConnectionStringName}", HostConnectionString(ConnectionString));
             web.UseSetting(StartupChecks.BootstrapAdminTokenKey, AdminToken);
             web.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
             ConfigureHost(web);
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_host is not null)
         {
@@ -56,6 +56,9 @@ public class AppFixture : IAsyncLifetime
 
         await TestPostgres.ReleaseAsync();
     }
+
+    /// <summary>The connection string the host is given for the fixture's database (e.g. through a proxy that fails on demand).</summary>
+    protected virtual string HostConnectionString(string database) => database;
 
     /// <summary>Extra configuration for fixtures that need it (e.g. test-only modules).</summary>
     protected virtual void ConfigureHost(IWebHostBuilder web)
