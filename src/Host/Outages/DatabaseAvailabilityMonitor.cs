@@ -5,9 +5,9 @@ namespace Briefing.Host.Outages;
 
 /// <summary>
 /// Asks PostgreSQL every second whether it answers, on a connection of its own (outside the pool), and
-/// logs each outage once: a warning when it starts, an information line when it ends. When the
-/// database answers again it empties the connection pool, whose connections may all be broken, and
-/// lets the messages waiting for it go on.
+/// logs each outage once: a warning when it starts, an information line when it ends. It empties the
+/// connection pool when an outage starts and again when it ends (its connections may all be dead),
+/// and lets the messages waiting for the database go on.
 /// </summary>
 public sealed partial class DatabaseAvailabilityMonitor(
     DatabaseAvailability availability,
@@ -43,6 +43,9 @@ public sealed partial class DatabaseAvailabilityMonitor(
             {
                 _outage.Restart();
                 LogOutageStarted(logger, DatabaseUnavailable.Reason(e));
+                // An idle pooled connection to a server that went silent would take a request's query and
+                // never answer; without them every request opens a new connection, which gives up in a second.
+                dataSource.Clear();
             }
 
             return;

@@ -8,7 +8,8 @@ namespace Briefing.Host.Tests.Faults;
 /// Stands between the service and its PostgreSQL server on a loopback port, passing bytes both ways
 /// until told to fail: <see cref="Refuse"/> resets every connection (the server is down),
 /// <see cref="Swallow"/> accepts connections and never answers (the server hangs, or a firewall drops
-/// packets). Both drop the connections already open. <see cref="Restore"/> lets new connections through again.
+/// packets). Both drop the connections already open; <see cref="Freeze"/> keeps them open but passes
+/// nothing more (the network between went silent). <see cref="Restore"/> lets new connections through again.
 /// </summary>
 public sealed class TcpFaultProxy : IAsyncDisposable
 {
@@ -33,6 +34,8 @@ public sealed class TcpFaultProxy : IAsyncDisposable
     public void Refuse() => Fail(Mode.Refuse);
 
     public void Swallow() => Fail(Mode.Swallow);
+
+    public void Freeze() => _mode = Mode.Swallow;
 
     public void Restore()
     {
@@ -121,6 +124,11 @@ public sealed class TcpFaultProxy : IAsyncDisposable
             int read;
             while ((read = await from.ReceiveAsync(buffer, _stop.Token)) > 0)
             {
+                while (_mode == Mode.Swallow)
+                {
+                    await Task.Delay(50, _stop.Token); // held until the connection is dropped
+                }
+
                 await to.SendAsync(buffer.AsMemory(0, read), _stop.Token);
             }
         }
