@@ -26,11 +26,14 @@ public sealed partial class WaitForTheDatabase : IContinuationSource, IContinuat
         var envelope = lifecycle.Envelope!;
         var logger = runtime.LoggerFactory.CreateLogger<WaitForTheDatabase>();
         LogWaiting(logger, envelope.MessageType, envelope.Destination, envelope.Attempts);
+        // Wolverine cancels its own token only after its queues have drained, which would wait for this.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(
+            runtime.Cancellation, runtime.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         try
         {
             // The pause gives the monitor time to notice the outage before the wait asks it.
-            await Task.Delay(PauseAfter(envelope.Attempts), runtime.Cancellation);
-            await runtime.Services.GetRequiredService<DatabaseAvailability>().WaitUntilAvailableAsync(runtime.Cancellation);
+            await Task.Delay(PauseAfter(envelope.Attempts), stopping.Token);
+            await runtime.Services.GetRequiredService<DatabaseAvailability>().WaitUntilAvailableAsync(stopping.Token);
         }
         catch (OperationCanceledException)
         {

@@ -36,4 +36,23 @@ public sealed class HostRestartTests
         FaultAssertions.EveryAnswerIsSuccessClientErrorOr503(burst.Answers, allowNoAnswer: true, service.Output);
         await Cascades.AssertCompletedAsync(service.Api, room, burst, service.Output);
     }
+
+    [Fact]
+    public async Task a_host_stopped_during_an_outage_exits_and_delivers_the_messages_that_waited_after_it_starts_again()
+    {
+        await using var service = await ServiceProcess.StartOnExternalServerAsync();
+        var room = await Newsroom.CreateAsync(service.Api, service.AdminToken);
+        await using var burst = WriteBurst.Start(service.Api, room);
+        await burst.WaitForMoreAcknowledgedAsync(30, BurstTimeout);
+
+        service.Proxy!.Refuse();
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the messages under way fail and wait for the database
+        Assert.True(await service.Host.StopAsync(TimeSpan.FromSeconds(30)), $"The host did not stop during the outage: {service.Output}");
+        await burst.StopAsync();
+        service.Proxy.Restore();
+        await service.StartHostAsync();
+
+        FaultAssertions.EveryAnswerIsSuccessClientErrorOr503(burst.Answers, allowNoAnswer: true, service.Output);
+        await Cascades.AssertCompletedAsync(service.Api, room, burst, service.Output);
+    }
 }

@@ -13,12 +13,25 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly TemporaryDirectory _directory = new();
     private readonly StringBuilder _earlierOutput = new();
+    private readonly Dictionary<string, string> _environment;
     private HostProcess? _host;
 
-    private ServiceProcess() => Api = new BriefingApi(() => Host.Url);
+    private ServiceProcess(TcpFaultProxy? proxy, string? connectionString)
+    {
+        Api = new BriefingApi(() => Host.Url);
+        Proxy = proxy;
+        _environment = new Dictionary<string, string> { ["Briefing__BootstrapAdminToken"] = AdminToken };
+        if (connectionString is not null)
+        {
+            _environment["ConnectionStrings__Briefing"] = connectionString;
+        }
+    }
 
     public string AdminToken { get; } = "brf_fault-admin-" + Guid.NewGuid().ToString("N");
     public BriefingApi Api { get; }
+
+    /// <summary>Between the host and its database, when it runs on "an external server".</summary>
+    public TcpFaultProxy? Proxy { get; }
     public HostProcess Host => _host ?? throw new InvalidOperationException("The host has not started.");
 
     /// <summary>Everything every host process of this service wrote, for failure messages.</summary>
@@ -26,7 +39,17 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public static async Task<ServiceProcess> StartAsync()
     {
-        var service = new ServiceProcess();
+        var service = new ServiceProcess(null, null);
+        await service.StartHostAsync();
+        return service;
+    }
+
+    /// <summary>The host on a connection string to a database of the test PostgreSQL, reached through a proxy that fails on demand.</summary>
+    public static async Task<ServiceProcess> StartOnExternalServerAsync()
+    {
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(await TestPostgres.CreateDatabaseAsync());
+        var proxy = new TcpFaultProxy(database.Host!, database.Port);
+        var service = new ServiceProcess(proxy, new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = proxy.Port }.ConnectionString);
         await service.StartHostAsync();
         return service;
     }
@@ -40,10 +63,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             await _host.DisposeAsync();
         }
 
-        _host = HostProcess.Start(_directory.Path, new Dictionary<string, string>
-        {
-            ["Briefing__BootstrapAdminToken"] = AdminToken,
-        });
+        _host = HostProcess.Start(_directory.Path, _environment);
         Assert.True(await _host.WaitUntilReadyAsync(StartTimeout), $"The host did not become ready: {Output}");
     }
 
@@ -62,8 +82,17 @@ public sealed class ServiceProcess : IAsyncDisposable
             await _host.DisposeAsync();
         }
 
-        // A killed host leaves its server running; the next host would stop it, but there is none.
-        await StopLeftoverServerAsync();
+        if (Proxy is not null)
+        {
+            await Proxy.DisposeAsync();
+            await TestPostgres.ReleaseAsync();
+        }
+        else
+        {
+            // A killed host leaves its server running; the next host would stop it, but there is none.
+            await StopLeftoverServerAsync();
+        }
+
         _directory.Dispose();
     }
 
