@@ -136,7 +136,7 @@ public static class IdempotencyKeys
         catch
         {
             context.Response.Body = original;
-            await ForgetAsync(store, id);
+            await KeyRelease.ReleaseAsync(context, store, id);
             throw;
         }
 
@@ -146,7 +146,7 @@ public static class IdempotencyKeys
 
         if (context.Response.StatusCode >= 500)
         {
-            await ForgetAsync(store, id);
+            await KeyRelease.ReleaseAsync(context, store, id);
             return;
         }
 
@@ -193,13 +193,6 @@ public static class IdempotencyKeys
 
         context.Response.Headers[ReplayedHeader] = "true";
         await context.Response.WriteAsync(first.Body, context.RequestAborted);
-    }
-
-    private static async Task ForgetAsync(IDocumentStore store, string id)
-    {
-        await using var session = store.LightweightSession();
-        session.Delete<IdempotencyRecord>(id);
-        await session.SaveChangesAsync(CancellationToken.None);
     }
 
     private static async Task WriteProblemAsync(HttpContext context, ProblemDetails problem)
