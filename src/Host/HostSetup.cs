@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Briefing.Host.Actors;
+using Briefing.Host.Consistency;
 using Briefing.Host.Database;
 using Briefing.Host.Errors;
 using Briefing.Host.Health;
@@ -85,6 +86,10 @@ public static class HostSetup
             .IntegrateWithWolverine(wolverine => wolverine.MessageStorageSchemaName = "wolverine");
         builder.Services.AddResourceSetupOnStartup();
 
+        // One tracker sees every message sent and every message handled, so a write can answer once its cascade has ended (ADR 14).
+        var cascades = new CascadeTracker();
+        builder.Services.AddSingleton(cascades);
+        builder.Services.AddSingleton<IWireTap>(cascades);
         builder.Host.UseWolverine(wolverine =>
         {
             wolverine.ServiceName = "briefing";
@@ -97,6 +102,7 @@ public static class HostSetup
             wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
             wolverine.CodeGeneration.SourceCodeWritingEnabled = false;
             wolverine.MetadataRules.Add(new ActorEnvelopeRule());
+            wolverine.MetadataRules.Add(cascades);
             wolverine.Policies.AddMiddleware(typeof(ActorFromEnvelope));
             // A handler that lost a race with an editor's request reads the stream again and retries.
             wolverine.OnException<ConcurrencyException>().RetryWithCooldown(
@@ -134,6 +140,7 @@ public static class HostSetup
             await next(context);
         });
         app.UseIdempotencyKeys();
+        app.UseReadYourWrites();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

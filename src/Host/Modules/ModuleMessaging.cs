@@ -24,7 +24,7 @@ public static class ModuleMessaging
     {
         Registered.GetOrCreateValue(options).Add(module);
         options.Discovery.IncludeAssembly(module.Assembly);
-        var queue = options.LocalQueue(module.Name).UseDurableInbox().Sequential();
+        var queue = options.LocalQueue(module.Name).UseDurableInbox().Sequential().UseWireTap();
         foreach (var handler in HandlerTypes(module))
         {
             queue.AddStickyHandler(handler);
