@@ -63,6 +63,23 @@ public sealed class CascadeTests(ProbeFixture app) : AppTest<ProbeFixture>(app)
     }
 
     [Fact]
+    public async Task messages_a_failed_attempt_sent_are_not_waited_for_once_its_retry_succeeds()
+    {
+        ProbeStepHandler.Reset();
+        var item = Guid.NewGuid();
+
+        var answer = await App.Host.Scenario(s =>
+        {
+            s.WithBearerToken(App.AdminToken);
+            s.Post.Json(new SendSlowProbe(item, 0)).ToUrl("/api/probes/flaky");
+            s.StatusCodeShouldBe(200);
+        });
+
+        Assert.False(answer.Context.Response.Headers.ContainsKey(ReadYourWrites.Header), "the answer waited for a message that was rolled back");
+        Assert.Equal([new ProbeStep(item, 2)], ProbeStepHandler.Handled);
+    }
+
+    [Fact]
     public void every_message_between_modules_names_what_it_is_about_so_its_order_is_kept()
     {
         var messages = BriefingModules.All

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Briefing.Host.Tests.Probes.Sender;
+using JasperFx;
+using Wolverine;
 
 namespace Briefing.Host.Tests.Probes.Receiver;
 
@@ -34,6 +36,16 @@ public static class ProbeStepHandler
     }
 
     public static Task Handle(ProbeSlow slow, CancellationToken cancellationToken) => Task.Delay(slow.Milliseconds, cancellationToken);
+
+    /// <summary>Sends a step, then loses a race on its first attempt: that step is rolled back, the retry's is handled.</summary>
+    public static async Task Handle(ProbeFlaky flaky, IMessageContext context, Envelope envelope)
+    {
+        await context.PublishAsync(new ProbeStep(flaky.ItemId, envelope.Attempts));
+        if (envelope.Attempts == 1)
+        {
+            throw new ConcurrencyException("A probe lost a race on purpose.", null!);
+        }
+    }
 
     public static void Handle(ProbeDoomed doomed) => throw new InvalidOperationException($"Probe {doomed.ItemId} always fails.");
 }

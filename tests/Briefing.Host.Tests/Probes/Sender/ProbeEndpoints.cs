@@ -77,6 +77,9 @@ public sealed record ProbeSlow(Guid ItemId, int Milliseconds);
 [MessageIdentity("probe-doomed")]
 public sealed record ProbeDoomed(Guid ItemId);
 
+[MessageIdentity("probe-flaky")]
+public sealed record ProbeFlaky(Guid ItemId);
+
 public sealed record SendProbeSteps(IReadOnlyList<Guid> ItemIds, int Steps);
 
 public sealed record SendSlowProbe(Guid ItemId, int Milliseconds);
@@ -103,4 +106,8 @@ public static class ProbeCascadeEndpoints
     [WolverinePost("/api/probes/doomed")]
     [Authorize(Policy = Policies.Editor)]
     public static (IResult, ProbeDoomed) Doomed(SendSlowProbe command) => (Results.Ok(), new ProbeDoomed(command.ItemId));
+
+    [WolverinePost("/api/probes/flaky")]
+    [Authorize(Policy = Policies.Editor)]
+    public static (IResult, ProbeFlaky) Flaky(SendSlowProbe command) => (Results.Ok(), new ProbeFlaky(command.ItemId));
 }
