@@ -133,6 +133,7 @@ public static class HostSetup
             using var actor = Actor.From(context.User) is { } user ? CurrentActor.Use(user) : null;
             await next(context);
         });
+        app.UseJsonObjectBodies();
         app.UseIdempotencyKeys();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
