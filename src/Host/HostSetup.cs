@@ -120,10 +120,12 @@ public static class HostSetup
             requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Health probes every few seconds would drown the log.
             requests.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                ClientCancellation.WasCancelled(context) ? LogEventLevel.Verbose
+                : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
                 : LogEventLevel.Information;
         });
+        app.UseClientCancellation();
         app.UseBodySizeLimit();
         app.UseAuthentication();
         app.UseAuthorization();
