@@ -126,10 +126,12 @@ public static class HostSetup
             requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             // Health probes every few seconds would drown the log.
             requests.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                ClientCancellation.WasCancelled(context) ? LogEventLevel.Verbose
+                : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
                 : LogEventLevel.Information;
         });
+        app.UseClientCancellation();
         app.UseBodySizeLimit();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -139,6 +141,7 @@ public static class HostSetup
             using var actor = Actor.From(context.User) is { } user ? CurrentActor.Use(user) : null;
             await next(context);
         });
+        app.UseJsonObjectBodies();
         app.UseIdempotencyKeys();
         app.UseReadYourWrites();
 

@@ -55,6 +55,15 @@ public static class ProbeEndpoints
     [WolverineGet("/api/probes/fail")]
     [Authorize(Policy = Policies.Editor)]
     public static string Fail() => throw new InvalidOperationException("secret internal detail");
+
+    /// <summary>Works until the client goes away.</summary>
+    [WolverineGet("/api/probes/endless")]
+    [Authorize(Policy = Policies.Editor)]
+    public static async Task<string> Endless(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return "never";
+    }
 }
 
 public sealed record ProbeAcknowledgementRecorded;
