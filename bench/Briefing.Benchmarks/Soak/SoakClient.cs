@@ -92,7 +92,7 @@ public sealed class SoakClient(SoakApi api, SoakRecord record, SoakIssue issue, 
         return json;
     }
 
-    /// <summary>Places the item last in its section, against the newest issue version any client saw; a version conflict re-reads the issue and tries again.</summary>
+    /// <summary>Places the item last in its section, against the newest issue version any client saw; a version conflict tries again with the version it names.</summary>
     private async Task PlaceAsync(SoakItem item)
     {
         var started = Stopwatch.GetTimestamp();
@@ -112,7 +112,7 @@ public sealed class SoakClient(SoakApi api, SoakRecord record, SoakIssue issue, 
             }
 
             record.PlacementRetried();
-            version = Version((await api.GetAsync(issue.Path, editor)).Expected);
+            version = placed.Json.TryGetProperty("currentVersion", out var current) ? current.GetInt64() : Version((await api.GetAsync(issue.Path, editor)).Expected);
             issue.Saw(version);
         }
 

@@ -129,8 +129,8 @@ public static class SoakScenario
         var section = new StringBuilder();
         section.AppendLine("## Soak").AppendLine();
         section.AppendLine(CultureInfo.InvariantCulture, $"{Clients} clients for {duration.TotalSeconds:0} s after a {settings.WarmUp.TotalSeconds:0} s warm-up, each taking items through their whole life: a contributor submits, an editor");
-        section.AppendLine("claims, edits, accepts and places the item last in the one issue all clients share, re-reading the issue and retrying after a");
-        section.AppendLine("409 version conflict. Before each step the client reads, right after the previous answer and then polling, until the module");
+        section.AppendLine("claims, edits, accepts and places the item last in the one issue all clients share, retrying with the version a");
+        section.AppendLine("409 version conflict names. Before each step the client reads, right after the previous answer and then polling, until the module");
         section.AppendLine("the step needs shows the item; an item is visible end to end when the submission, the review and the issue all show it placed.");
         section.AppendLine().AppendLine(CultureInfo.InvariantCulture,
             $"- {record.ItemsAnswered} items answered in {elapsed.TotalSeconds:0.0} s ({record.ItemsAnswered / elapsed.TotalSeconds:0.0} per s), {record.ItemsVisible} visible in every module; {record.PlacementRetries} placement retries after a version conflict.");
