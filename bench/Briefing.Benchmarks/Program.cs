@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using Briefing.Benchmarks;
+using Briefing.Benchmarks.Soak;
 using Briefing.Host.Database;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-// dotnet run -c Release --project bench/Briefing.Benchmarks -- [scenario] [--quick]
+// dotnet run -c Release --project bench/Briefing.Benchmarks -- [write|audit|rebuild|start|render|soak] [--quick]
 var quick = args.Contains("--quick");
 var scenario = args.FirstOrDefault(arg => !arg.StartsWith('-')) ?? "all";
 var settings = BenchSettings.For(quick);
@@ -18,6 +19,8 @@ try
     var postgresSettings = await PostgresSettingsAsync(database.ConnectionString);
     Console.WriteLine($"PostgreSQL (embedded, default durability): {string.Join(", ", postgresSettings.Select(s => $"{s.Key}={s.Value}"))}");
     var results = new List<Measurement>();
+    var sections = new List<string>();
+    var failures = new List<string>();
     if (scenario is "all" or WriteScenario.Name)
     {
         results.AddRange(await WriteScenario.RunAsync(database.ConnectionString, settings));
@@ -43,6 +46,14 @@ try
         results.AddRange(RenderScenario.Run(settings));
     }
 
+    if (scenario is "all" or SoakScenario.Name)
+    {
+        var soak = await SoakScenario.RunAsync(database.ConnectionString, settings);
+        results.AddRange(soak.Measurements);
+        sections.Add(soak.Section);
+        failures.AddRange(soak.Failures);
+    }
+
     Console.WriteLine();
     Console.WriteLine($"{"scenario",-8} {"measure",-58} {"per s",9} {"p50 ms",8} {"p99 ms",8}  baseline");
     foreach (var result in results)
@@ -50,12 +61,25 @@ try
         Console.WriteLine($"{result.Scenario,-8} {result.Name,-58} {Measurement.Format(result.PerSecond),9} {Measurement.Format(result.P50Ms),8} {Measurement.Format(result.P99Ms),8}  {result.Baseline}");
     }
 
-    if (!quick && scenario == "all")
+    foreach (var section in sections)
+    {
+        Console.WriteLine();
+        Console.Write(section);
+    }
+
+    if (failures.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("The run failed:");
+        failures.ForEach(failure => Console.WriteLine($"- {failure}"));
+        Environment.ExitCode = 1;
+    }
+    else if (!quick && scenario == "all")
     {
         var path = Path.Combine(RepositoryRoot(), "docs", "benchmarks.md");
         // The notes people wrote about the figures are kept across runs.
         var notes = File.Exists(path) && (await File.ReadAllTextAsync(path)).Split(NotesHeading) is [_, var kept] ? NotesHeading + kept : "";
-        await File.WriteAllTextAsync(path, Report(results, postgresSettings, settings) + Environment.NewLine + notes);
+        await File.WriteAllTextAsync(path, Report(results, sections, postgresSettings, settings) + Environment.NewLine + notes);
         Console.WriteLine("Wrote docs/benchmarks.md");
     }
 }
@@ -90,7 +114,7 @@ static string RepositoryRoot()
     return directory?.FullName ?? Directory.GetCurrentDirectory();
 }
 
-static string Report(IReadOnlyList<Measurement> results, IReadOnlyDictionary<string, string> postgres, BenchSettings settings)
+static string Report(IReadOnlyList<Measurement> results, IReadOnlyList<string> sections, IReadOnlyDictionary<string, string> postgres, BenchSettings settings)
 {
     var report = new StringBuilder();
     report.AppendLine("# Benchmarks").AppendLine();
@@ -101,6 +125,11 @@ static string Report(IReadOnlyList<Measurement> results, IReadOnlyDictionary<str
     foreach (var result in results)
     {
         report.AppendLine(CultureInfo.InvariantCulture, $"| {result.Scenario} | {result.Name} | {Measurement.Format(result.PerSecond)} | {Measurement.Format(result.P50Ms)} | {Measurement.Format(result.P99Ms)} | {result.Baseline} |");
+    }
+
+    foreach (var section in sections)
+    {
+        report.AppendLine().Append(section);
     }
 
     return report.ToString();

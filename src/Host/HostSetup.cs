@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Briefing.Host.Actors;
+using Briefing.Host.Consistency;
 using Briefing.Host.Database;
 using Briefing.Host.Errors;
 using Briefing.Host.Health;
@@ -86,6 +87,10 @@ public static class HostSetup
             .IntegrateWithWolverine(wolverine => wolverine.MessageStorageSchemaName = "wolverine");
         builder.Services.AddResourceSetupOnStartup();
 
+        // One tracker sees every message sent and every message handled, so a write can answer once its cascade has ended (ADR 14).
+        var cascades = new CascadeTracker();
+        builder.Services.AddSingleton(cascades);
+        builder.Services.AddSingleton<IWireTap>(cascades);
         builder.Host.UseWolverine(wolverine =>
         {
             wolverine.ServiceName = "briefing";
@@ -98,6 +103,7 @@ public static class HostSetup
             wolverine.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
             wolverine.CodeGeneration.SourceCodeWritingEnabled = false;
             wolverine.MetadataRules.Add(new ActorEnvelopeRule());
+            wolverine.MetadataRules.Add(cascades);
             wolverine.Policies.AddMiddleware(typeof(ActorFromEnvelope));
             // A handler that lost a race with an editor's request reads the stream again and retries.
             wolverine.OnException<ConcurrencyException>().RetryWithCooldown(
@@ -122,6 +128,7 @@ public static class HostSetup
             requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             requests.GetLevel = (context, _, exception) => RequestLogLevel.For(context, exception);
         });
+        app.UseClientCancellation();
         app.UseBodySizeLimit();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -131,7 +138,9 @@ public static class HostSetup
             using var actor = Actor.From(context.User) is { } user ? CurrentActor.Use(user) : null;
             await next(context);
         });
+        app.UseJsonObjectBodies();
         app.UseIdempotencyKeys();
+        app.UseReadYourWrites();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

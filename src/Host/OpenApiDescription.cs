@@ -1,3 +1,4 @@
+using Briefing.Host.Consistency;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
@@ -7,7 +8,8 @@ namespace Briefing.Host;
 
 /// <summary>
 /// Names the API, declares its bearer tokens (so the reference at /docs can send one) and the
-/// 401/403 problems every protected operation can answer, and a raw text body where an endpoint reads one itself.
+/// 401/403 problems every protected operation can answer, the cascade header of every write's answer,
+/// and a raw text body where an endpoint reads one itself.
 /// </summary>
 public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
@@ -34,6 +36,11 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         DescribeRawBody(operation, metadata);
+        if (context.Description.HttpMethod is { } method && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        {
+            DescribeCascadeHeader(operation);
+        }
+
         if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
         {
             return Task.CompletedTask;
@@ -44,6 +51,27 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
         operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The caller's role may not do this (problem details)" });
         return Task.CompletedTask;
     }
+
+    /// <summary>Every successful answer of a write may carry the header that says its cascade had not ended (ADR 14).</summary>
+    private static void DescribeCascadeHeader(OpenApiOperation operation)
+    {
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (status.StartsWith('2') && response is OpenApiResponse success)
+            {
+                success.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                success.Headers[ReadYourWrites.Header] = CascadeHeader;
+            }
+        }
+    }
+
+    private static readonly OpenApiHeader CascadeHeader = new()
+    {
+        Description = "Absent when every module already reflects this write and everything it set off (read-your-writes). " +
+            "`pending`: the wait for the other modules reached its bound (Briefing__CascadeWaitSeconds); the change is stored and they will follow. " +
+            "`failed`: a module could not handle one of the messages (it is in the dead-letter queue, see the log).",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = ["pending", "failed"] },
+    };
 
     /// <summary>An endpoint that reads its body itself (an import's Markdown) says so with [Consumes]; the document shows that body as text.</summary>
     private static void DescribeRawBody(OpenApiOperation operation, IList<object> metadata)

@@ -18,15 +18,18 @@ public static partial class Given
 
     /// <summary>Defines the series and waits until every module that keeps a copy of it has one.</summary>
     public static Task SeriesAsync(this AppFixture app, string id = SeriesId) =>
-        app.SendAndWaitAsync("POST", "/api/series", app.AdminToken, 201, new
-        {
-            id,
-            title = SampleBriefing.Title,
-            issuingUnit = SampleBriefing.IssuingUnit,
-            sections = Sections,
-            distribution = SampleBriefing.Distribution,
-            submissionEmail = SampleBriefing.SubmissionEmail,
-        });
+        app.SendAndWaitAsync("POST", "/api/series", app.AdminToken, 201, SeriesBody(id));
+
+    /// <summary>The body that defines a series laid out like the sample briefing.</summary>
+    public static object SeriesBody(string id = SeriesId) => new
+    {
+        id,
+        title = SampleBriefing.Title,
+        issuingUnit = SampleBriefing.IssuingUnit,
+        sections = Sections,
+        distribution = SampleBriefing.Distribution,
+        submissionEmail = SampleBriefing.SubmissionEmail,
+    };
 
     /// <summary>Registers the organisation and waits until every module that keeps a copy of it has one.</summary>
     public static Task OrganisationAsync(this AppFixture app, string id, string name, string kind = "district") =>

@@ -1,15 +1,15 @@
+using Briefing.Host.Consistency;
 using Briefing.Host.Database;
 using Briefing.Identity.Contracts;
 using Marten;
 using Wolverine.Marten;
-using Wolverine.Persistence.Durability;
 
 namespace Briefing.Host.Commands;
 
 /// <summary>
 /// Runs work from the command line the way the service would: the host started (Wolverine
 /// delivering messages to every module through the durable outbox), acting as the operator at the
-/// console, and waiting until every module has handled what the work sent before stopping.
+/// console, and waiting until every module has handled what the work sent before stopping (ADR 14).
 /// </summary>
 public sealed class CommandRuntime : IAsyncDisposable
 {
@@ -57,6 +57,7 @@ public sealed class CommandRuntime : IAsyncDisposable
     {
         // Set here, in the flow that stores: an actor set inside StartAsync would not outlive it.
         using var actor = CurrentActor.Use(Operator);
+        using var cascade = _host.Services.GetRequiredService<CascadeTracker>().Begin();
         await using var scope = _host.Services.CreateAsyncScope();
         await using var session = _host.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
@@ -73,26 +74,12 @@ public sealed class CommandRuntime : IAsyncDisposable
         }
 
         await session.SaveChangesAsync();
-        await DrainAsync();
-        return true;
-    }
-
-    /// <summary>Waits until no message is waiting in the durable inbox or outbox; says so when time runs out (the rest is handled on the next start).</summary>
-    private async Task DrainAsync()
-    {
-        var store = _host.Services.GetRequiredService<IMessageStore>();
-        var deadline = DateTimeOffset.UtcNow + DrainTimeout;
-        while (DateTimeOffset.UtcNow < deadline)
+        if (await cascade.Cascade.WaitAsync(DrainTimeout, CancellationToken.None) != CascadeOutcome.Complete)
         {
-            await Task.Delay(200);
-            var counts = await store.Admin.FetchCountsAsync();
-            if (counts.Incoming == 0 && counts.Outgoing == 0 && counts.Scheduled == 0)
-            {
-                return;
-            }
+            await Console.Error.WriteLineAsync($"Some modules have not handled everything yet after {DrainTimeout.TotalSeconds:0} s; they will when the service next starts.");
         }
 
-        await Console.Error.WriteLineAsync($"Some modules have not handled everything yet after {DrainTimeout.TotalSeconds:0} s; they will when the service next starts.");
+        return true;
     }
 
     public async ValueTask DisposeAsync() => await _host.StopAsync();

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Wolverine;
 using Wolverine.Attributes;
+using Wolverine.Configuration;
 using Wolverine.Util;
 
 namespace Briefing.Host.Modules;
@@ -11,31 +12,41 @@ namespace Briefing.Host.Modules;
 /// Wolverine reaches that queue two ways: a message only one module handles is routed by the
 /// conventional local routing, whose queue names <see cref="RouteMessagesToModuleQueues"/> sets; a
 /// message several modules handle is split per handler (MultipleHandlerBehavior.Separated) and each
-/// handler is pinned ("sticky") to its module's queue. Each queue handles one message at a time, in
-/// the order they were sent: an edit of an item never overtakes the acceptance it follows.
+/// handler is pinned ("sticky") to its module's queue. Each queue keeps one item's messages in the
+/// order they were sent (an edit never overtakes the acceptance it follows) while different items
+/// proceed in parallel: Wolverine's partitioned processing, grouped by the stream the message is about.
 /// </summary>
 public static class ModuleMessaging
 {
     // Modules added to each WolverineOptions; test hosts add modules after the service collection is sealed.
     private static readonly ConditionalWeakTable<WolverineOptions, List<BriefingModule>> Registered = [];
+    /// <summary>Messages about one item, organisation or series are handled one at a time, in order; up to this many groups at once.</summary>
+    public const PartitionSlots ParallelGroups = PartitionSlots.Seven;
+
+    /// <summary>The property that names what a message is about, first match wins: every contract message has one of these.</summary>
+    public static readonly string[] GroupProperties = ["ItemId", "OrgId", "SeriesId"];
+
     private static readonly string[] HandlerMethodNames = ["Handle", "HandleAsync", "Handles", "HandlesAsync", "Consume", "ConsumeAsync", "Consumes", "ConsumesAsync"];
 
     public static void AddBriefingModule(this WolverineOptions options, BriefingModule module)
     {
         Registered.GetOrCreateValue(options).Add(module);
         options.Discovery.IncludeAssembly(module.Assembly);
-        var queue = options.LocalQueue(module.Name).UseDurableInbox().Sequential();
+        var queue = options.LocalQueue(module.Name).UseDurableInbox().PartitionProcessingByGroupId(ParallelGroups).UseWireTap();
         foreach (var handler in HandlerTypes(module))
         {
             queue.AddStickyHandler(handler);
         }
     }
 
-    /// <summary>Call once: names the local queue of each message after the module that handles it.</summary>
-    public static void RouteMessagesToModuleQueues(this WolverineOptions options) =>
+    /// <summary>Call once: names the local queue of each message after the module that handles it, and groups messages by what they are about.</summary>
+    public static void RouteMessagesToModuleQueues(this WolverineOptions options)
+    {
+        options.MessagePartitioning.ByPropertyNamed(GroupProperties);
         options.Policies.ConfigureConventionalLocalRouting().Named(messageType =>
             Registered.GetOrCreateValue(options).FirstOrDefault(module => HandledMessageTypes(module).Contains(messageType))?.Name
             ?? messageType.ToMessageTypeName());
+    }
 
     /// <summary>Wolverine's discovery conventions: a concrete class named *Handler or *Consumer, or marked [WolverineHandler].</summary>
     public static IEnumerable<Type> HandlerTypes(BriefingModule module) =>

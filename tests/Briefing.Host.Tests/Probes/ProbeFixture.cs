@@ -1,3 +1,4 @@
+using Briefing.Host.Consistency;
 using Briefing.Host.Modules;
 using Briefing.Host.Tests.Probes.Sender;
 using Briefing.Testing;
@@ -14,13 +15,19 @@ public sealed class ProbeFixture : AppFixture
     public static readonly BriefingModule ReceiverModule = BriefingModule.Of("probe-receiver", typeof(Receiver.ProbeSentHandler));
     public static readonly BriefingModule WatcherModule = BriefingModule.Of("probe-watcher", typeof(Watcher.ProbeSentHandler));
 
-    protected override void ConfigureHost(IWebHostBuilder web) =>
+    /// <summary>How long a write waits for its cascade here: short, so a slow probe outlasts it.</summary>
+    public static readonly TimeSpan CascadeBound = TimeSpan.FromSeconds(1);
+
+    protected override void ConfigureHost(IWebHostBuilder web)
+    {
+        web.UseSetting(ReadYourWrites.BoundKey, CascadeBound.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         web.ConfigureServices(services => services.ConfigureWolverine(wolverine =>
         {
             wolverine.AddBriefingModule(SenderModule);
             wolverine.AddBriefingModule(ReceiverModule);
             wolverine.AddBriefingModule(WatcherModule);
         }));
+    }
 }
 
 [CollectionDefinition(ProbeFixture.Collection)]

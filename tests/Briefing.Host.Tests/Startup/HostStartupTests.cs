@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alba;
+using Briefing.Host.Consistency;
 using Briefing.Testing;
 
 namespace Briefing.Host.Tests.Startup;
@@ -43,6 +44,19 @@ public sealed class HostStartupTests(AppFixture app)
         Assert.Equal("Briefing admin API", document.RootElement.GetProperty("info").GetProperty("title").GetString());
         Assert.Equal("bearer", document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString());
         Assert.True(document.RootElement.GetProperty("paths").TryGetProperty("/api/admin/users", out _));
+    }
+
+    [Fact]
+    public async Task openapi_document_says_which_header_marks_an_answer_sent_before_its_cascade_ended()
+    {
+        var result = await app.Host.Scenario(s => s.Get.Url("/openapi/v1.json"));
+
+        using var document = JsonDocument.Parse(await result.ReadAsTextAsync());
+        var submit = document.RootElement.GetProperty("paths").GetProperty("/api/submissions").GetProperty("post").GetProperty("responses");
+        var header = submit.EnumerateObject().Single(response => response.Name.StartsWith('2')).Value.GetProperty("headers").GetProperty(ReadYourWrites.Header);
+        Assert.Equal(["pending", "failed"], header.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(value => value.GetString()));
+        var list = document.RootElement.GetProperty("paths").GetProperty("/api/submissions").GetProperty("get").GetProperty("responses");
+        Assert.All(list.EnumerateObject(), response => Assert.False(response.Value.TryGetProperty("headers", out _)));
     }
 
     [Fact]

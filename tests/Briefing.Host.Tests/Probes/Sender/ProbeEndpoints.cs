@@ -2,6 +2,7 @@ using Briefing.Identity.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Wolverine;
 using Wolverine.Attributes;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -54,6 +55,15 @@ public static class ProbeEndpoints
     [WolverineGet("/api/probes/fail")]
     [Authorize(Policy = Policies.Editor)]
     public static string Fail() => throw new InvalidOperationException("secret internal detail");
+
+    /// <summary>Works until the client goes away.</summary>
+    [WolverineGet("/api/probes/endless")]
+    [Authorize(Policy = Policies.Editor)]
+    public static async Task<string> Endless(CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        return "never";
+    }
 }
 
 public sealed record ProbeAcknowledgementRecorded;
@@ -65,4 +75,48 @@ public static class ProbeAcknowledgedHandler
         session.Store(new ProbeAcknowledgement { Id = message.Id });
         session.Events.Append(message.Id, new ProbeAcknowledgementRecorded());
     }
+}
+
+[MessageIdentity("probe-step")]
+public sealed record ProbeStep(Guid ItemId, int Step);
+
+[MessageIdentity("probe-slow")]
+public sealed record ProbeSlow(Guid ItemId, int Milliseconds);
+
+[MessageIdentity("probe-doomed")]
+public sealed record ProbeDoomed(Guid ItemId);
+
+[MessageIdentity("probe-flaky")]
+public sealed record ProbeFlaky(Guid ItemId);
+
+public sealed record SendProbeSteps(IReadOnlyList<Guid> ItemIds, int Steps);
+
+public sealed record SendSlowProbe(Guid ItemId, int Milliseconds);
+
+public static class ProbeCascadeEndpoints
+{
+    [WolverinePost("/api/probes/steps")]
+    [Authorize(Policy = Policies.Editor)]
+    public static (IResult, OutgoingMessages) Steps(SendProbeSteps command)
+    {
+        var messages = new OutgoingMessages();
+        for (var step = 1; step <= command.Steps; step++)
+        {
+            messages.AddRange(command.ItemIds.Select(itemId => new ProbeStep(itemId, step)));
+        }
+
+        return (Results.Ok(), messages);
+    }
+
+    [WolverinePost("/api/probes/slow")]
+    [Authorize(Policy = Policies.Editor)]
+    public static (IResult, ProbeSlow) Slow(SendSlowProbe command) => (Results.Ok(), new ProbeSlow(command.ItemId, command.Milliseconds));
+
+    [WolverinePost("/api/probes/doomed")]
+    [Authorize(Policy = Policies.Editor)]
+    public static (IResult, ProbeDoomed) Doomed(SendSlowProbe command) => (Results.Ok(), new ProbeDoomed(command.ItemId));
+
+    [WolverinePost("/api/probes/flaky")]
+    [Authorize(Policy = Policies.Editor)]
+    public static (IResult, ProbeFlaky) Flaky(SendSlowProbe command) => (Results.Ok(), new ProbeFlaky(command.ItemId));
 }

@@ -1,0 +1,56 @@
+namespace Briefing.Host.Consistency;
+
+/// <summary>
+/// A write's answer waits until everything it set off has been handled in every module (ADR 14),
+/// for at most <see cref="BoundKey"/> seconds. The answer is held in memory meanwhile, so nothing
+/// reaches the client before the cascade ends; when the bound runs out or a module gives up, the
+/// answer still comes (the change is stored) and <see cref="Header"/> says so.
+/// </summary>
+public static class ReadYourWrites
+{
+    public const string Header = "Briefing-Cascade";
+    public const string BoundKey = "Briefing:CascadeWaitSeconds";
+    public const double DefaultBoundSeconds = 10;
+
+    public static TimeSpan Bound(IConfiguration configuration) =>
+        TimeSpan.FromSeconds(configuration.GetValue(BoundKey, DefaultBoundSeconds));
+
+    public static IApplicationBuilder UseReadYourWrites(this IApplicationBuilder app)
+    {
+        var tracker = app.ApplicationServices.GetRequiredService<CascadeTracker>();
+        var bound = Bound(app.ApplicationServices.GetRequiredService<IConfiguration>());
+        return app.Use(async (context, next) =>
+        {
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+            {
+                await next(context);
+                return;
+            }
+
+            using var scope = tracker.Begin();
+            var original = context.Response.Body;
+            await using var held = new MemoryStream();
+            context.Response.Body = held;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+
+            if (context.Response.StatusCode is >= 200 and < 300 && scope.Cascade.Sent > 0)
+            {
+                var outcome = await scope.Cascade.WaitAsync(bound, context.RequestAborted);
+                if (outcome != CascadeOutcome.Complete)
+                {
+                    context.Response.Headers[Header] = outcome == CascadeOutcome.Pending ? "pending" : "failed";
+                }
+            }
+
+            held.Position = 0;
+            await held.CopyToAsync(original, context.RequestAborted);
+        });
+    }
+}
