@@ -1,10 +1,13 @@
+using Briefing.Host.Outages;
+
 namespace Briefing.Host.Consistency;
 
 /// <summary>
 /// A write's answer waits until everything it set off has been handled in every module (ADR 14),
 /// for at most <see cref="BoundKey"/> seconds. The answer is held in memory meanwhile, so nothing
 /// reaches the client before the cascade ends; when the bound runs out or a module gives up, the
-/// answer still comes (the change is stored) and <see cref="Header"/> says so.
+/// answer still comes (the change is stored) and <see cref="Header"/> says so. It comes at once,
+/// "pending", when the database goes away meanwhile: the cascade waits for it, the answer must not (ADR 15).
 /// </summary>
 public static class ReadYourWrites
 {
@@ -18,6 +21,7 @@ public static class ReadYourWrites
     public static IApplicationBuilder UseReadYourWrites(this IApplicationBuilder app)
     {
         var tracker = app.ApplicationServices.GetRequiredService<CascadeTracker>();
+        var database = app.ApplicationServices.GetRequiredService<DatabaseAvailability>();
         var bound = Bound(app.ApplicationServices.GetRequiredService<IConfiguration>());
         return app.Use(async (context, next) =>
         {
@@ -42,7 +46,7 @@ public static class ReadYourWrites
 
             if (context.Response.StatusCode is >= 200 and < 300 && scope.Cascade.Sent > 0)
             {
-                var outcome = await scope.Cascade.WaitAsync(bound, context.RequestAborted);
+                var outcome = await database.OrWhenUnavailableAsync(scope.Cascade.WaitAsync(bound, context.RequestAborted), CascadeOutcome.Pending);
                 if (outcome != CascadeOutcome.Complete)
                 {
                     context.Response.Headers[Header] = outcome == CascadeOutcome.Pending ? "pending" : "failed";

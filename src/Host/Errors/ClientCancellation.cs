@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefing.Host.Outages;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Briefing.Host.Errors;
@@ -73,8 +74,9 @@ public static partial class ClientCancellation
 
     private static bool IsCancellation(Exception exception) => Any(exception, e => e is OperationCanceledException);
 
-    // Includes Kestrel's ConnectionResetException and its BadHttpRequestException for a body that ended before its Content-Length.
-    private static bool IsClosedConnection(Exception exception) => Any(exception, e => e is IOException);
+    // Includes Kestrel's ConnectionResetException and its BadHttpRequestException for a body that ended before its Content-Length;
+    // not the database's connection that broke (a 503, ADR 15).
+    private static bool IsClosedConnection(Exception exception) => Any(exception, e => e is IOException) && !DatabaseOutage.IsCause(exception);
 
     private static bool Any(Exception exception, Func<Exception, bool> match) => exception switch
     {

@@ -108,6 +108,7 @@ public sealed partial class ProblemExceptionHandler(
 
     private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
     {
+        services.GetRequiredService<DatabaseAvailability>().RequestProbe();
         LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, DatabaseUnavailable.Reason(exception));
         httpContext.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return DatabaseUnavailable.Problem();

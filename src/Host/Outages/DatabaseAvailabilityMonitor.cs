@@ -4,7 +4,8 @@ using Npgsql;
 namespace Briefing.Host.Outages;
 
 /// <summary>
-/// Asks PostgreSQL every second whether it answers, on a connection of its own (outside the pool), and
+/// Asks PostgreSQL every second (and at once when someone saw a failure) whether it answers, on a
+/// connection of its own (outside the pool), and
 /// logs each outage once: a warning when it starts, an information line when it ends. It empties the
 /// connection pool when an outage starts and again when it ends (its connections may all be dead),
 /// and lets the messages waiting for the database go on.
@@ -20,8 +21,7 @@ public sealed partial class DatabaseAvailabilityMonitor(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(ProbeInterval);
-        while (await WaitForNextProbeAsync(timer, stoppingToken))
+        while (await WaitForNextProbeAsync(stoppingToken))
         {
             await ProbeOnceAsync(stoppingToken);
         }
@@ -65,11 +65,12 @@ public sealed partial class DatabaseAvailabilityMonitor(
         }
     }
 
-    private static async Task<bool> WaitForNextProbeAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    private async Task<bool> WaitForNextProbeAsync(CancellationToken stoppingToken)
     {
         try
         {
-            return await timer.WaitForNextTickAsync(stoppingToken);
+            await availability.WaitForProbeAsync(ProbeInterval, stoppingToken);
+            return true;
         }
         catch (OperationCanceledException)
         {

@@ -24,6 +24,8 @@ public sealed partial class WaitForTheDatabase : IContinuationSource, IContinuat
     public async ValueTask ExecuteAsync(IEnvelopeLifecycle lifecycle, IWolverineRuntime runtime, DateTimeOffset now, Activity? activity)
     {
         var envelope = lifecycle.Envelope!;
+        var availability = runtime.Services.GetRequiredService<DatabaseAvailability>();
+        availability.RequestProbe();
         var logger = runtime.LoggerFactory.CreateLogger<WaitForTheDatabase>();
         LogWaiting(logger, envelope.MessageType, envelope.Destination, envelope.Attempts);
         // Wolverine cancels its own token only after its queues have drained, which would wait for this.
@@ -33,7 +35,7 @@ public sealed partial class WaitForTheDatabase : IContinuationSource, IContinuat
         {
             // The pause gives the monitor time to notice the outage before the wait asks it.
             await Task.Delay(PauseAfter(envelope.Attempts), stopping.Token);
-            await runtime.Services.GetRequiredService<DatabaseAvailability>().WaitUntilAvailableAsync(stopping.Token);
+            await availability.WaitUntilAvailableAsync(stopping.Token);
         }
         catch (OperationCanceledException)
         {
