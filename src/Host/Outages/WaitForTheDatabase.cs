@@ -8,8 +8,9 @@ namespace Briefing.Host.Outages;
 /// <summary>
 /// What a module queue does with a message whose handler failed because PostgreSQL is unreachable:
 /// it keeps the message, waits (a little longer each attempt, and for as long as the database does not
-/// answer) and runs the handler again in place. The queue handles nothing else meanwhile, so the
-/// messages behind it keep their order. Wolverine's default, the dead-letter queue, needs the database
+/// answer) and runs the handler again in place. Its slot of the queue (ADR 14) handles nothing else
+/// meanwhile, so the messages behind it, those of the same item among them, keep their order.
+/// Wolverine's default, the dead-letter queue, needs the database
 /// itself and would lose the message from the cascade.
 /// </summary>
 public sealed partial class WaitForTheDatabase : IContinuationSource, IContinuation
