@@ -5,8 +5,8 @@ namespace Briefing.Host.Outages;
 
 /// <summary>
 /// Asks PostgreSQL every second (and at once when someone saw a failure) whether it answers, on a
-/// connection of its own (outside the pool), and
-/// logs each outage once: a warning when it starts, an information line when it ends. It empties the
+/// connection of its own (outside the pool), and logs each outage once: a warning when it starts,
+/// an information line when it ends. It empties the
 /// connection pool when an outage starts and again when it ends (its connections may all be dead),
 /// and lets the messages waiting for the database go on.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed partial class DatabaseAvailabilityMonitor(
         }
     }
 
-    public async Task ProbeOnceAsync(CancellationToken cancellationToken)
+    private async Task ProbeOnceAsync(CancellationToken cancellationToken)
     {
         try
         {
