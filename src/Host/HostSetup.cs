@@ -120,14 +120,15 @@ public static class HostSetup
 
     public static void UseBriefingHost(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
         // The host's own logger: with preserveStaticLogger the static Serilog.Log writes nowhere.
+        // Outside the exception handler, so each request's line has the status it answered (a version conflict is a 409, not a 500).
         app.UseSerilogRequestLogging(requests =>
         {
             requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             requests.GetLevel = (context, _, exception) => RequestLogLevel.For(context, exception);
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseClientCancellation();
         app.UseBodySizeLimit();
         app.UseAuthentication();

@@ -28,6 +28,7 @@ public static class LoggingSetup
         logging.MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Fatal);
 
         logging.ReadFrom.Configuration(configuration)
+            .Filter.ByExcluding(VersionConflictLines.Matches)
             .Enrich.FromLogContext()
             .Enrich.With(new ModuleEnricher(modules));
         return string.Equals(configuration[FormatKey], "json", StringComparison.OrdinalIgnoreCase)

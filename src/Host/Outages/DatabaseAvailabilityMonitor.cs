@@ -7,7 +7,7 @@ namespace Briefing.Host.Outages;
 /// Asks PostgreSQL every second (and at once when someone saw a failure) whether it answers, on a
 /// connection of its own (outside the pool), and logs each outage once: a warning when it starts,
 /// an information line when it ends. It empties the
-/// connection pool when an outage starts and again when it ends (its connections may all be dead),
+/// connection pool at every failed probe and again when an outage ends (its connections may all be dead),
 /// and lets the messages waiting for the database go on.
 /// </summary>
 public sealed partial class DatabaseAvailabilityMonitor(
@@ -38,14 +38,17 @@ public sealed partial class DatabaseAvailabilityMonitor(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // An idle pooled connection to a server that went silent would take a request's query and
+            // never answer; without them every request opens a new connection, which gives up in a second.
+            // Emptied at every failed probe (also one just after an outage that was not yet seen to end),
+            // and before the outage is announced, so nobody who heard of it takes one of those.
+            dataSource.Clear();
+
             // Wrong credentials or a dropped database are no outage, but the service cannot work either.
             if (availability.MarkUnavailable())
             {
                 _outage.Restart();
                 LogOutageStarted(logger, DatabaseUnavailable.Reason(e));
-                // An idle pooled connection to a server that went silent would take a request's query and
-                // never answer; without them every request opens a new connection, which gives up in a second.
-                dataSource.Clear();
             }
 
             return;

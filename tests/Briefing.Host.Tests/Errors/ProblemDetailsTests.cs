@@ -34,6 +34,24 @@ public sealed class ProblemDetailsTests(ProbeFixture app) : AppTest<ProbeFixture
     }
 
     [Fact]
+    public async Task a_version_conflict_is_logged_as_the_409_it_answers_not_as_an_error()
+    {
+        var id = await StartProbeAsync();
+        App.Log.Clear();
+
+        await App.Host.Scenario(s =>
+        {
+            s.WithBearerToken(App.AdminToken);
+            s.Post.Json(new AddProbeNote("late edit", ExpectedVersion: 0)).ToUrl($"/api/probes/{id}/notes");
+            s.StatusCodeShouldBe(409);
+        });
+
+        Assert.DoesNotContain(App.Log.Events, e => e.Level >= Serilog.Events.LogEventLevel.Error || e.Exception is not null);
+        var request = Assert.Single(App.Log.Events, e => e.Properties.TryGetValue("RequestPath", out var path) && path.ToString().Contains("/notes", StringComparison.Ordinal));
+        Assert.Equal("409", request.Properties["StatusCode"].ToString());
+    }
+
+    [Fact]
     public async Task the_current_expected_version_is_accepted()
     {
         var id = await StartProbeAsync();
