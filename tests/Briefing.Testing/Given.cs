@@ -114,7 +114,8 @@ public static partial class Given
             s.StatusCodeShouldBe(status);
         });
 
-    private static void Request(Scenario scenario, string method, string url, object? body)
+    /// <summary>Sets up a scenario's request: GET, or POST/PUT with a JSON body, or DELETE.</summary>
+    public static void Request(Scenario scenario, string method, string url, object? body)
     {
         switch (method)
         {

@@ -98,19 +98,7 @@ public sealed class ReadYourWritesTests(AppFixture app) : AppTest<AppFixture>(ap
         var result = await App.Host.Scenario(s =>
         {
             s.WithBearerToken(token);
-            switch (method)
-            {
-                case "POST":
-                    s.Post.Json(body!).ToUrl(url);
-                    break;
-                case "PUT":
-                    s.Put.Json(body!).ToUrl(url);
-                    break;
-                default:
-                    s.Get.Url(url);
-                    break;
-            }
-
+            Given.Request(s, method, url, body);
             s.IgnoreStatusCode();
         });
         Assert.False(result.Context.Response.Headers.ContainsKey(ReadYourWrites.Header), $"{method} {url} answered before its cascade ended");
