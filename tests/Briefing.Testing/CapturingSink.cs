@@ -15,6 +15,26 @@ public sealed class CapturingSink : ILogEventSink
 
     public void Clear() => _events.Clear();
 
+    /// <summary>The first event that matches, waiting a while for it to be written.</summary>
+    public async Task<LogEvent> WaitForAsync(Func<LogEvent, bool> match)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (true)
+        {
+            if (_events.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException("No such log event was written within 10 s.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Each event as text: its rendered message, every property and the exception.</summary>
     public IEnumerable<string> Lines() => _events.Select(e =>
         $"{e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)} | {string.Join(" | ", e.Properties.Select(p => $"{p.Key}={p.Value}"))} | {e.Exception}");

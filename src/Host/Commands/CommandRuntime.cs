@@ -74,9 +74,14 @@ public sealed class CommandRuntime : IAsyncDisposable
         }
 
         await session.SaveChangesAsync();
-        if (await cascade.Cascade.WaitAsync(DrainTimeout, CancellationToken.None) != CascadeOutcome.Complete)
+        var outcome = await cascade.Cascade.WaitAsync(DrainTimeout, CancellationToken.None);
+        if (outcome == CascadeOutcome.Pending)
         {
             await Console.Error.WriteLineAsync($"Some modules have not handled everything yet after {DrainTimeout.TotalSeconds:0} s; they will when the service next starts.");
+        }
+        else if (outcome == CascadeOutcome.Failed)
+        {
+            await Console.Error.WriteLineAsync("A module could not handle one of the messages; it is in the dead-letter queue and the log above says why.");
         }
 
         return true;

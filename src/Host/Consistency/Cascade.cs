@@ -22,7 +22,7 @@ public enum CascadeOutcome
 /// </summary>
 public sealed class Cascade
 {
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _done = Waiting();
     private readonly Lock _lock = new();
     private readonly ConcurrentQueue<CascadeTracker.EnvelopeKey> _keys = new();
     private int _pending;
@@ -37,7 +37,12 @@ public sealed class Cascade
         _keys.Enqueue(key);
         lock (_lock)
         {
-            _pending++;
+            // A message sent after the count reached zero (one sent outside a transaction is handled before the next is counted) opens the wait again.
+            if (_pending++ == 0 && _done.Task.IsCompleted)
+            {
+                _done = Waiting();
+            }
+
             Sent++;
         }
     }
@@ -57,26 +62,36 @@ public sealed class Cascade
     /// <summary>Waits until every message is handled, or <paramref name="bound"/> passes.</summary>
     public async Task<CascadeOutcome> WaitAsync(TimeSpan bound, CancellationToken cancellationToken)
     {
-        lock (_lock)
+        var deadline = DateTime.UtcNow + bound;
+        while (true)
         {
-            if (_pending == 0)
+            Task done;
+            lock (_lock)
             {
-                return _failed ? CascadeOutcome.Failed : CascadeOutcome.Complete;
+                if (_pending == 0)
+                {
+                    return _failed ? CascadeOutcome.Failed : CascadeOutcome.Complete;
+                }
+
+                done = _done.Task;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return CascadeOutcome.Pending;
+            }
+
+            try
+            {
+                await done.WaitAsync(left, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return CascadeOutcome.Pending;
             }
         }
-
-        try
-        {
-            await _done.Task.WaitAsync(bound, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            return CascadeOutcome.Pending;
-        }
-
-        lock (_lock)
-        {
-            return _failed ? CascadeOutcome.Failed : CascadeOutcome.Complete;
-        }
     }
+
+    private static TaskCompletionSource Waiting() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

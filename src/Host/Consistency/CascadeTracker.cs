@@ -12,14 +12,16 @@ namespace Briefing.Host.Consistency;
 public sealed class CascadeTracker : IEnvelopeRule, IWireTap
 {
     private readonly ConcurrentDictionary<EnvelopeKey, Tracked> _envelopes = new();
-    private readonly AsyncLocal<Cascade?> _current = new();
+    // A holder, emptied when the request ends: work the request started that outlives it (and so kept
+    // a copy of its execution context) no longer counts against the finished cascade.
+    private readonly AsyncLocal<Holder?> _current = new();
 
     /// <summary>Starts following what the current request sends; dispose the scope when the request ends.</summary>
     public Scope Begin()
     {
-        var cascade = new Cascade();
-        _current.Value = cascade;
-        return new Scope(this, cascade);
+        var holder = new Holder { Cascade = new Cascade() };
+        _current.Value = holder;
+        return new Scope(this, holder);
     }
 
     public void Modify(Envelope envelope)
@@ -31,7 +33,7 @@ public sealed class CascadeTracker : IEnvelopeRule, IWireTap
         var key = EnvelopeKey.Of(outgoing);
         if (originator.Envelope is not { } incoming)
         {
-            if (_current.Value is { } cascade)
+            if (_current.Value?.Cascade is { } cascade)
             {
                 Track(key, cascade);
             }
@@ -99,15 +101,21 @@ public sealed class CascadeTracker : IEnvelopeRule, IWireTap
     }
 
     /// <summary>The request's cascade, followed until disposed.</summary>
-    public sealed class Scope(CascadeTracker tracker, Cascade cascade) : IDisposable
+    public sealed class Scope(CascadeTracker tracker, Holder holder) : IDisposable
     {
-        public Cascade Cascade { get; } = cascade;
+        public Cascade Cascade { get; } = holder.Cascade!;
 
         public void Dispose()
         {
+            holder.Cascade = null;
             tracker._current.Value = null;
             tracker.Forget(Cascade);
         }
+    }
+
+    public sealed class Holder
+    {
+        public Cascade? Cascade { get; set; }
     }
 
     internal readonly record struct EnvelopeKey(Guid Id, string? Destination)

@@ -46,7 +46,8 @@ public static class ReadYourWrites
 
             if (context.Response.StatusCode is >= 200 and < 300 && scope.Cascade.Sent > 0)
             {
-                var outcome = await database.OrWhenUnavailableAsync(scope.Cascade.WaitAsync(bound, context.RequestAborted), CascadeOutcome.Pending);
+                // Not cut short when the client hangs up: the change is stored, and whoever records the answer (an Idempotency-Key) must get all of it.
+                var outcome = await database.OrWhenUnavailableAsync(scope.Cascade.WaitAsync(bound, CancellationToken.None), CascadeOutcome.Pending);
                 if (outcome != CascadeOutcome.Complete)
                 {
                     context.Response.Headers[Header] = outcome == CascadeOutcome.Pending ? "pending" : "failed";
@@ -54,7 +55,7 @@ public static class ReadYourWrites
             }
 
             held.Position = 0;
-            await held.CopyToAsync(original, context.RequestAborted);
+            await held.CopyToAsync(original, CancellationToken.None);
         });
     }
 }

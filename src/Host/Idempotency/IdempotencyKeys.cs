@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Briefing.Host.Consistency;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using JasperFx;
@@ -133,36 +134,37 @@ public static class IdempotencyKeys
         {
             await next(context);
         }
-        catch
+        catch (Exception e)
         {
             context.Response.Body = original;
-            await KeyRelease.ReleaseAsync(context, store, id);
+            await KeyUpdates.ReleaseAsync(context, store, id, e);
             throw;
         }
 
         context.Response.Body = original;
-        captured.Position = 0;
-        await captured.CopyToAsync(original, context.RequestAborted);
-
         if (context.Response.StatusCode >= 500)
         {
-            await KeyRelease.ReleaseAsync(context, store, id);
-            return;
+            await KeyUpdates.ReleaseAsync(context, store, id);
+        }
+        else
+        {
+            // Kept before the client has the answer: a client that hangs up now and retries gets this answer back instead of a second write.
+            await KeyUpdates.RecordAsync(context, store, new IdempotencyRecord
+            {
+                Id = id,
+                RequestHash = hash,
+                StartedAt = DateTimeOffset.UtcNow,
+                Completed = true,
+                StatusCode = context.Response.StatusCode,
+                ContentType = context.Response.ContentType,
+                Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                Cascade = context.Response.Headers[ReadYourWrites.Header].ToString() is { Length: > 0 } cascade ? cascade : null,
+                Body = Encoding.UTF8.GetString(captured.ToArray()),
+            });
         }
 
-        await using var session = store.LightweightSession();
-        session.Store(new IdempotencyRecord
-        {
-            Id = id,
-            RequestHash = hash,
-            StartedAt = DateTimeOffset.UtcNow,
-            Completed = true,
-            StatusCode = context.Response.StatusCode,
-            ContentType = context.Response.ContentType,
-            Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-            Body = Encoding.UTF8.GetString(captured.ToArray()),
-        });
-        await session.SaveChangesAsync(CancellationToken.None);
+        captured.Position = 0;
+        await captured.CopyToAsync(original, CancellationToken.None);
     }
 
     /// <summary>The first request's record once it completes (or the wait ends); null if it let go of the key.</summary>
@@ -189,6 +191,11 @@ public static class IdempotencyKeys
         if (first.Location is not null)
         {
             context.Response.Headers.Location = first.Location;
+        }
+
+        if (first.Cascade is not null)
+        {
+            context.Response.Headers[ReadYourWrites.Header] = first.Cascade; // what the first answer said; the rest may have arrived since
         }
 
         context.Response.Headers[ReplayedHeader] = "true";

@@ -11,5 +11,8 @@ public sealed class IdempotencyRecord
     public int StatusCode { get; set; }
     public string? ContentType { get; set; }
     public string? Location { get; set; }
+
+    /// <summary>The first answer's Briefing-Cascade header, when it had one (ADR 14).</summary>
+    public string? Cascade { get; set; }
     public string Body { get; set; } = "";
 }

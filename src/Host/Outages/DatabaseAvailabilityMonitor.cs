@@ -44,7 +44,7 @@ public sealed partial class DatabaseAvailabilityMonitor(
             // and before the outage is announced, so nobody who heard of it takes one of those.
             dataSource.Clear();
 
-            // Wrong credentials or a dropped database are no outage, but the service cannot work either.
+            // Wrong credentials or a dropped database count here too: the service cannot work either (its calls answer 500, not 503).
             if (availability.MarkUnavailable())
             {
                 _outage.Restart();
@@ -88,9 +88,14 @@ public sealed partial class DatabaseAvailabilityMonitor(
     private static partial void LogOutageEnded(ILogger logger, double seconds);
 }
 
-/// <summary>The connection string the monitor probes with: the service's own, unpooled, so a probe never takes a connection from the requests.</summary>
+/// <summary>
+/// The connection string the monitor probes with: the service's own, unpooled, so a probe never takes
+/// a connection from the requests, and quick to give up on a server that went silent mid-probe.
+/// </summary>
 public sealed record ProbeConnectionString(string Value)
 {
     public static ProbeConnectionString For(string connectionString) =>
-        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 2 }.ConnectionString);
+
+    public override string ToString() => nameof(ProbeConnectionString); // it holds the password
 }
