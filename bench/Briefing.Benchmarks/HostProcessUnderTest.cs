@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Text.Json;
+using Briefing.Host.Database;
 
 namespace Briefing.Benchmarks;
 
@@ -26,7 +26,7 @@ public sealed class HostProcessUnderTest : IAsyncDisposable
     /// <summary>Starts the host (or another built web application) and returns once /health/ready answers, with the time that took.</summary>
     public static async Task<(HostProcessUnderTest Host, TimeSpan Ready)> StartAsync(string connectionString, string? application = null)
     {
-        var url = new Uri($"http://127.0.0.1:{FreePort()}");
+        var url = new Uri($"http://127.0.0.1:{LoopbackPorts.ForAnotherProcess()}");
         var adminToken = "brf_bench-" + Guid.NewGuid().ToString("N");
         var start = new ProcessStartInfo("dotnet") { ArgumentList = { application ?? Executable("src/Host", "Briefing.Host.dll") }, RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -140,12 +140,6 @@ public sealed class HostProcessUnderTest : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build {project} in {configuration} first", path);
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Briefing.Host.Startup;
 using Microsoft.Extensions.Logging;
@@ -163,7 +161,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         for (var attempt = 1; ; attempt++)
         {
-            Port = FreeLoopbackPort();
+            Port = LoopbackPorts.Ephemeral();
             var result = await StartOnPortAsync(cancellationToken);
             if (result.ExitCode == 0)
             {
@@ -391,12 +389,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private string TailOfServerLog(int lines = 10) =>
         File.Exists(ServerLog) ? string.Join('\n', File.ReadLines(ServerLog).TakeLast(lines)) : "";

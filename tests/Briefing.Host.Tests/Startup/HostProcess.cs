@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
+using Briefing.Host.Database;
 using Briefing.Testing;
 
 namespace Briefing.Host.Tests.Startup;
@@ -32,7 +32,7 @@ public sealed class HostProcess : IAsyncDisposable
     public static HostProcess Start(string dataDir, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {
         var hostDll = HostAssemblyPath();
-        var url = new Uri($"http://127.0.0.1:{FreePort()}");
+        var url = new Uri($"http://127.0.0.1:{LoopbackPorts.ForAnotherProcess()}");
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { hostDll },
@@ -163,12 +163,6 @@ public sealed class HostProcess : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the host first", path);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public static string PidFileOf(string dataDir) => Path.Combine(dataDir, "postgres", "postmaster.pid");
 
