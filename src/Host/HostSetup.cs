@@ -16,6 +16,7 @@ using JasperFx.CodeGeneration;
 using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Scalar.AspNetCore;
 using Serilog;
@@ -89,6 +90,7 @@ public static class HostSetup
 
         // One tracker sees every message sent and every message handled, so a write can answer once its cascade has ended (ADR 14).
         var cascades = new CascadeTracker();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(cascades);
         builder.Services.AddSingleton<IWireTap>(cascades);
         builder.Host.UseWolverine(wolverine =>

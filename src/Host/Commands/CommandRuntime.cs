@@ -74,7 +74,7 @@ public sealed class CommandRuntime : IAsyncDisposable
         }
 
         await session.SaveChangesAsync();
-        var outcome = await cascade.Cascade.WaitAsync(DrainTimeout, CancellationToken.None);
+        var outcome = await cascade.Cascade.WaitAsync(DrainTimeout, _host.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
         if (outcome == CascadeOutcome.Pending)
         {
             await Console.Error.WriteLineAsync($"Some modules have not handled everything yet after {DrainTimeout.TotalSeconds:0} s; they will when the service next starts.");

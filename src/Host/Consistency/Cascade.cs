@@ -59,10 +59,11 @@ public sealed class Cascade
         }
     }
 
-    /// <summary>Waits until every message is handled, or <paramref name="bound"/> passes.</summary>
-    public async Task<CascadeOutcome> WaitAsync(TimeSpan bound, CancellationToken cancellationToken)
+    /// <summary>Waits until every message is handled, or <paramref name="bound"/> passes on <paramref name="clock"/>.</summary>
+    public async Task<CascadeOutcome> WaitAsync(TimeSpan bound, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + bound;
+        using var timeout = new CancellationTokenSource(bound, clock);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
         while (true)
         {
             Task done;
@@ -76,17 +77,11 @@ public sealed class Cascade
                 done = _done.Task;
             }
 
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
-            {
-                return CascadeOutcome.Pending;
-            }
-
             try
             {
-                await done.WaitAsync(left, cancellationToken);
+                await done.WaitAsync(waiting.Token);
             }
-            catch (TimeoutException)
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 return CascadeOutcome.Pending;
             }

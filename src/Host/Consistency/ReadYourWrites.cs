@@ -23,6 +23,7 @@ public static class ReadYourWrites
         var tracker = app.ApplicationServices.GetRequiredService<CascadeTracker>();
         var database = app.ApplicationServices.GetRequiredService<DatabaseAvailability>();
         var bound = Bound(app.ApplicationServices.GetRequiredService<IConfiguration>());
+        var clock = app.ApplicationServices.GetRequiredService<TimeProvider>();
         return app.Use(async (context, next) =>
         {
             if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
@@ -47,7 +48,7 @@ public static class ReadYourWrites
             if (context.Response.StatusCode is >= 200 and < 300 && scope.Cascade.Sent > 0)
             {
                 // Not cut short when the client hangs up: the change is stored, and whoever records the answer (an Idempotency-Key) must get all of it.
-                var outcome = await database.OrWhenUnavailableAsync(scope.Cascade.WaitAsync(bound, CancellationToken.None), CascadeOutcome.Pending);
+                var outcome = await database.OrWhenUnavailableAsync(scope.Cascade.WaitAsync(bound, clock, CancellationToken.None), CascadeOutcome.Pending);
                 if (outcome != CascadeOutcome.Complete)
                 {
                     context.Response.Headers[Header] = outcome == CascadeOutcome.Pending ? "pending" : "failed";

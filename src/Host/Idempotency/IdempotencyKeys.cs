@@ -43,19 +43,20 @@ public static class IdempotencyKeys
             }
 
             var store = context.RequestServices.GetRequiredService<IDocumentStore>();
+            var clock = context.RequestServices.GetRequiredService<TimeProvider>();
             var id = $"{caller}|{context.Request.Path}|{key}";
             var hash = await HashRequestAsync(context.Request);
-            if (await TryClaimAsync(store, id, hash, context.RequestAborted))
+            if (await TryClaimAsync(store, clock, id, hash, context.RequestAborted))
             {
-                await RunAndRecordAsync(context, next, store, id, hash);
+                await RunAndRecordAsync(context, next, store, clock, id, hash);
                 return;
             }
 
-            var first = await WaitForFirstAsync(store, id, context.RequestAborted);
-            if (first is null && await TryClaimAsync(store, id, hash, context.RequestAborted))
+            var first = await WaitForFirstAsync(store, clock, id, context.RequestAborted);
+            if (first is null && await TryClaimAsync(store, clock, id, hash, context.RequestAborted))
             {
                 // the first request failed and let go of the key: this one runs instead
-                await RunAndRecordAsync(context, next, store, id, hash);
+                await RunAndRecordAsync(context, next, store, clock, id, hash);
                 return;
             }
 
@@ -99,11 +100,11 @@ public static class IdempotencyKeys
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static async Task<bool> TryClaimAsync(IDocumentStore store, string id, string hash, CancellationToken cancellationToken)
+    private static async Task<bool> TryClaimAsync(IDocumentStore store, TimeProvider clock, string id, string hash, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         var existing = await session.LoadAsync<IdempotencyRecord>(id, cancellationToken);
-        if (existing is { Completed: false } && existing.StartedAt < DateTimeOffset.UtcNow - Abandoned)
+        if (existing is { Completed: false } && existing.StartedAt < clock.GetUtcNow() - Abandoned)
         {
             session.Delete(existing); // its request died without an answer: let this one run
             await session.SaveChangesAsync(cancellationToken);
@@ -113,7 +114,7 @@ public static class IdempotencyKeys
             return false;
         }
 
-        session.Insert(new IdempotencyRecord { Id = id, RequestHash = hash, StartedAt = DateTimeOffset.UtcNow });
+        session.Insert(new IdempotencyRecord { Id = id, RequestHash = hash, StartedAt = clock.GetUtcNow() });
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -125,7 +126,7 @@ public static class IdempotencyKeys
         }
     }
 
-    private static async Task RunAndRecordAsync(HttpContext context, RequestDelegate next, IDocumentStore store, string id, string hash)
+    private static async Task RunAndRecordAsync(HttpContext context, RequestDelegate next, IDocumentStore store, TimeProvider clock, string id, string hash)
     {
         var original = context.Response.Body;
         using var captured = new MemoryStream();
@@ -153,7 +154,7 @@ public static class IdempotencyKeys
             {
                 Id = id,
                 RequestHash = hash,
-                StartedAt = DateTimeOffset.UtcNow,
+                StartedAt = clock.GetUtcNow(),
                 Completed = true,
                 StatusCode = context.Response.StatusCode,
                 ContentType = context.Response.ContentType,
@@ -168,14 +169,14 @@ public static class IdempotencyKeys
     }
 
     /// <summary>The first request's record once it completes (or the wait ends); null if it let go of the key.</summary>
-    private static async Task<IdempotencyRecord?> WaitForFirstAsync(IDocumentStore store, string id, CancellationToken cancellationToken)
+    private static async Task<IdempotencyRecord?> WaitForFirstAsync(IDocumentStore store, TimeProvider clock, string id, CancellationToken cancellationToken)
     {
-        var deadline = DateTimeOffset.UtcNow + WaitForFirst;
+        var deadline = clock.GetUtcNow() + WaitForFirst;
         while (true)
         {
             await using var session = store.QuerySession();
             var record = await session.LoadAsync<IdempotencyRecord>(id, cancellationToken);
-            if (record is null || record.Completed || DateTimeOffset.UtcNow > deadline)
+            if (record is null || record.Completed || clock.GetUtcNow() > deadline)
             {
                 return record;
             }

@@ -46,7 +46,7 @@ public sealed class HostRestartTests
         await burst.WaitForMoreAcknowledgedAsync(30, BurstTimeout);
 
         service.Proxy!.Refuse();
-        await Task.Delay(TimeSpan.FromSeconds(2)); // the messages under way fail and wait for the database
+        await service.Host.WaitForOutputAsync("PostgreSQL does not answer", TimeSpan.FromSeconds(15)); // the messages under way now wait for the database
         Assert.True(await service.Host.StopAsync(TimeSpan.FromSeconds(30)), $"The host did not stop during the outage: {service.Output}");
         await burst.StopAsync();
         service.Proxy.Restore();

@@ -79,6 +79,17 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Polls /health/ready until it answers 200; false if the process exits or time runs out first.</summary>
+    /// <summary>Waits until the process has written <paramref name="text"/> (standard output or error); fails the test when it has not within <paramref name="timeout"/>.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            Assert.True(waited.Elapsed < timeout, $"\"{text}\" was not written within {timeout.TotalSeconds:0} s: {Output}");
+            await Task.Delay(50);
+        }
+    }
+
     public async Task<bool> WaitUntilReadyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };

@@ -57,10 +57,14 @@ public static class ProbeEndpoints
     public static string Fail() => throw new InvalidOperationException("secret internal detail");
 
     /// <summary>Works until the client goes away.</summary>
+    /// <summary>Set when a request reaches the endless endpoint; a test that needs it makes a new one first.</summary>
+    public static TaskCompletionSource EndlessEntered { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     [WolverineGet("/api/probes/endless")]
     [Authorize(Policy = Policies.Editor)]
     public static async Task<string> Endless(CancellationToken cancellationToken)
     {
+        EndlessEntered.TrySetResult();
         await Task.Delay(Timeout.Infinite, cancellationToken);
         return "never";
     }
