@@ -33,17 +33,7 @@ public static class ReadYourWrites
             }
 
             using var scope = tracker.Begin();
-            var original = context.Response.Body;
-            await using var held = new MemoryStream();
-            context.Response.Body = held;
-            try
-            {
-                await next(context);
-            }
-            finally
-            {
-                context.Response.Body = original;
-            }
+            using var answer = await HeldResponse.RunAsync(context, next);
 
             if (context.Response.StatusCode is >= 200 and < 300 && scope.Cascade.Sent > 0)
             {
@@ -55,8 +45,7 @@ public static class ReadYourWrites
                 }
             }
 
-            held.Position = 0;
-            await held.CopyToAsync(original, CancellationToken.None);
+            await answer.SendAsync();
         });
     }
 }

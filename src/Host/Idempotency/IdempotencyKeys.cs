@@ -128,21 +128,18 @@ public static class IdempotencyKeys
 
     private static async Task RunAndRecordAsync(HttpContext context, RequestDelegate next, IDocumentStore store, TimeProvider clock, string id, string hash)
     {
-        var original = context.Response.Body;
-        using var captured = new MemoryStream();
-        context.Response.Body = captured;
+        HeldResponse held;
         try
         {
-            await next(context);
+            held = await HeldResponse.RunAsync(context, next);
         }
         catch (Exception e)
         {
-            context.Response.Body = original;
             await KeyUpdates.ReleaseAsync(context, store, id, e);
             throw;
         }
 
-        context.Response.Body = original;
+        using var answer = held;
         if (context.Response.StatusCode >= 500)
         {
             await KeyUpdates.ReleaseAsync(context, store, id);
@@ -160,12 +157,11 @@ public static class IdempotencyKeys
                 ContentType = context.Response.ContentType,
                 Location = context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
                 Cascade = context.Response.Headers[ReadYourWrites.Header].ToString() is { Length: > 0 } cascade ? cascade : null,
-                Body = Encoding.UTF8.GetString(captured.ToArray()),
+                Body = Encoding.UTF8.GetString(answer.Body),
             });
         }
 
-        captured.Position = 0;
-        await captured.CopyToAsync(original, CancellationToken.None);
+        await answer.SendAsync();
     }
 
     /// <summary>The first request's record once it completes (or the wait ends); null if it let go of the key.</summary>
