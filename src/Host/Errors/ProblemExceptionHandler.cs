@@ -46,22 +46,8 @@ public sealed partial class ProblemExceptionHandler(
         });
     }
 
-    private async Task<ProblemDetails> VersionConflictAsync(ConcurrencyException conflict, CancellationToken cancellationToken)
-    {
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Type = ProblemTypes.VersionConflict,
-            Title = "Version conflict",
-            Detail = "Someone else changed this since you read it. Read it again and retry with the current version.",
-        };
-        if (await CurrentVersionAsync(conflict.Id ?? StreamIdMentionedIn(conflict), cancellationToken) is { } version)
-        {
-            problem.Extensions["currentVersion"] = version;
-        }
-
-        return problem;
-    }
+    private async Task<ProblemDetails> VersionConflictAsync(ConcurrencyException conflict, CancellationToken cancellationToken) =>
+        Versions.Conflict(await CurrentVersionAsync(conflict.Id ?? StreamIdMentionedIn(conflict), cancellationToken));
 
     private async Task<long?> CurrentVersionAsync(object? streamId, CancellationToken cancellationToken)
     {

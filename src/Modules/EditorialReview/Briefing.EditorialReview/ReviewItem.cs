@@ -5,7 +5,11 @@ using JasperFx.Events;
 
 namespace Briefing.EditorialReview;
 
-public sealed record ReviewComment(Guid Id, Actor Author, string Text, string? Quote, DateTimeOffset At);
+public sealed record ReviewComment(Guid Id, Actor Author, string Text, string? Quote, DateTimeOffset At)
+{
+    public static ReviewComment Of(ReviewCommented commented, DateTimeOffset? recorded = null) =>
+        new(commented.CommentId, commented.Author, commented.Text, commented.Quote, commented.At ?? recorded ?? default);
+}
 
 /// <summary>
 /// An item as editors review it: built from the review module's own stream for the item, whose id
@@ -28,6 +32,15 @@ public sealed class ReviewItem
     public List<ReviewComment> Comments { get; set; } = [];
 
     public static Guid StreamIdFor(Guid itemId) => ReviewStreams.Item(itemId);
+
+    /// <summary>What the other modules hear of an edit: publication keeps the text of an accepted or placed item (and voids a sign-off).</summary>
+    public IEnumerable<object> Announce(ReviewEdited edited)
+    {
+        if (Status is ReviewStatus.Accepted or ReviewStatus.Placed)
+        {
+            yield return new AcceptedItemEdited(ItemId, edited.Headline, edited.Body, edited.Section!);
+        }
+    }
 
     public static ReviewItem Create(ReviewOpened opened) => new()
     {
@@ -86,8 +99,7 @@ public sealed class ReviewItem
         Revision++;
     }
 
-    public void Apply(IEvent<ReviewCommented> commented) =>
-        Comments.Add(new ReviewComment(commented.Data.CommentId, commented.Data.Author, commented.Data.Text, commented.Data.Quote, commented.Timestamp));
+    public void Apply(IEvent<ReviewCommented> commented) => Comments.Add(ReviewComment.Of(commented.Data, commented.Timestamp));
 
     public void Apply(ReviewChangesRequested requested) => Status = ReviewStatus.ChangesRequested;
 

@@ -38,6 +38,10 @@ public sealed class ReviewSeries
         }
     }
 
+    /// <summary>The series of <paramref name="item"/>, as review knows it.</summary>
+    public static async Task<ReviewSeries?> OfAsync(IQuerySession session, ReviewItem? item, CancellationToken cancellationToken) =>
+        item is null ? null : await session.LoadAsync<ReviewSeries>(StreamIdFor(item.SeriesId), cancellationToken);
+
     /// <summary>The series' settings over the defaults.</summary>
     public static async Task<IReadOnlyDictionary<string, LintRuleSetting>> LintSettingsAsync(IQuerySession session, string seriesId, CancellationToken cancellationToken) =>
         (await session.LoadAsync<ReviewSeries>(StreamIdFor(seriesId), cancellationToken))?.LintRules ?? new Dictionary<string, LintRuleSetting>();

@@ -1,14 +1,10 @@
 using Briefing.Identity.Contracts;
+using Briefing.Kernel;
 
 namespace Briefing.EditorialReview;
 
-/// <summary>Where an item stands after a review action.</summary>
-public sealed record ReviewState(Guid Id, long Version, int Revision, string Status, Actor? Assignee)
+/// <summary>Where an item stands after a review action: what the review endpoints answer.</summary>
+public sealed record ReviewState(Guid Id, long Version, int Revision, string Status, Actor? Assignee) : IViewOf<ReviewItem, ReviewState>
 {
-    /// <summary>
-    /// The item's state with its version moved past the events just appended; callers set what those
-    /// events change. (The fetched aggregate is Marten's to update on save: never apply events to it by hand.)
-    /// </summary>
-    public static ReviewState After(ReviewItem item, int eventsAppended) =>
-        new(item.ItemId, item.Version + eventsAppended, item.Revision, item.Status, item.Assignee);
+    public static ReviewState From(ReviewItem item) => new(item.ItemId, item.Version, item.Revision, item.Status, item.Assignee);
 }

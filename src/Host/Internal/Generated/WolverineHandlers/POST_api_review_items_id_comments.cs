@@ -14,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_review_items_id_comments : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_review_items_id_comments(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_review_items_id_comments(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -45,7 +47,12 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.EditorialReview.Commenting.CommentOnItem>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.EditorialReview.Commenting.CommentOnItemEndpoint.Validate(command);
+            var result_of_ReviewStream = Briefing.EditorialReview.Commenting.CommentOnItemEndpoint.ReviewStream(id);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_item = await documentSession.Events.FetchForWriting<Briefing.EditorialReview.ReviewItem>(result_of_ReviewStream, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_ReviewStream);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.EditorialReview.ReviewItem");
+            var problemDetails1 = Briefing.EditorialReview.Commenting.CommentOnItemEndpoint.Validate(id, command, stream_item.Aggregate);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -55,7 +62,14 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfCreatedOfReviewCommentAndProblemHttpResult = await Briefing.EditorialReview.Commenting.CommentOnItemEndpoint.Post(id, command, httpContext.User, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var createdOfReviewComment, var events) = Briefing.EditorialReview.Commenting.CommentOnItemEndpoint.Post(id, command, stream_item.Aggregate, httpContext.User, _timeProvider);
+
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_item.AppendMany(events);
+            }
 
             
             // Save all pending changes to this Marten session
@@ -65,7 +79,7 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await resultsOfCreatedOfReviewCommentAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await createdOfReviewComment.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

@@ -45,7 +45,12 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.EditorialReview.Deciding.RequestChanges>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.EditorialReview.Deciding.RequestChangesEndpoint.Validate(command);
+            var result_of_ReviewStream = Briefing.EditorialReview.Deciding.RequestChangesEndpoint.ReviewStream(id);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_item = await documentSession.Events.FetchForWriting<Briefing.EditorialReview.ReviewItem>(result_of_ReviewStream, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_ReviewStream);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.EditorialReview.ReviewItem");
+            var problemDetails1 = Briefing.EditorialReview.Deciding.RequestChangesEndpoint.Validate(id, command, stream_item.Aggregate);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -55,7 +60,15 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var resultsOfOkOfReviewStateAndProblemHttpResult, var outgoingMessages) = await Briefing.EditorialReview.Deciding.RequestChangesEndpoint.RequestChanges(id, command, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var updatedOfReviewItemAndReviewState, var events, var outgoingMessages) = Briefing.EditorialReview.Deciding.RequestChangesEndpoint.Post(id, command, stream_item.Aggregate);
+
+            // Briefing.Kernel.Updated<Briefing.EditorialReview.ReviewItem, Briefing.EditorialReview.ReviewState> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_item.AppendMany(events);
+            }
 
             
             // Outgoing, cascaded message
@@ -65,7 +78,9 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
-            await resultsOfOkOfReviewStateAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            var reviewState_response = await Briefing.Kernel.Updated<Briefing.EditorialReview.ReviewItem, Briefing.EditorialReview.ReviewState>.LatestAsync(documentSession, stream_item, httpContext.RequestAborted).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, reviewState_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

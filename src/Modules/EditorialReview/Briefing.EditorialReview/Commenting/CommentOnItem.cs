@@ -1,41 +1,34 @@
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.EditorialReview.Commenting;
 
 public sealed record CommentOnItem(string? Text, string? Quote);
 
-public static class CommentOnItemEndpoint
+public sealed class CommentOnItemEndpoint : ReviewItemEndpoint
 {
-    public const int MaxCommentLength = 5000;
-
-    public static ProblemDetails Validate(CommentOnItem command) =>
-        TextRules.Check("text", command.Text, MaxCommentLength, required: true)
-        ?? TextRules.Check("quote", command.Quote, 20_000, required: false)
+    public static ProblemDetails Validate(Guid id, CommentOnItem command, ReviewItem? item) =>
+        TextRules.Check("text", command.Text, TextLimits.Comment, required: true)
+        ?? TextRules.Check("quote", command.Quote, TextLimits.Quote, required: false)
+        ?? Check(item, id, expectedVersion: null, "commented on")
         ?? WolverineContinue.NoProblems;
 
+    /// <summary>A comment in any status; the answer is the comment as the item's page shows it.</summary>
     [WolverinePost("/api/review/items/{id}/comments")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Comment on the item, optionally quoting a passage")]
-    public static async Task<Results<Created<ReviewComment>, ProblemHttpResult>> Post(
-        Guid id, CommentOnItem command, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellationToken)
+    public static (Created<ReviewComment>, Events) Post(
+        Guid id, CommentOnItem command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item, ClaimsPrincipal user, TimeProvider clock)
     {
-        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, expectedVersion: null, "commented on", [], cancellationToken);
-        if (stream is null)
-        {
-            return TypedResults.Problem(notFound!);
-        }
-
-        var commented = new ReviewCommented(Guid.NewGuid(), Actor.From(user)!, command.Text!, command.Quote);
-        stream.AppendOne(commented);
-        return TypedResults.Created($"/api/review/items/{id}",
-            new ReviewComment(commented.CommentId, commented.Author, commented.Text, commented.Quote, DateTimeOffset.UtcNow));
+        var commented = new ReviewCommented(Guid.NewGuid(), Actor.From(user)!, command.Text!, command.Quote, clock.GetUtcNow());
+        return (TypedResults.Created($"/api/review/items/{id}", ReviewComment.Of(commented)), [commented]);
     }
 }

@@ -4,29 +4,34 @@ using Briefing.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.EditorialReview.Deciding;
 
 public sealed record AcceptItem(string? Section, long ExpectedVersion);
 
-public static class AcceptItemEndpoint
+public sealed class AcceptItemEndpoint : ReviewItemEndpoint
 {
+    public static Task<ReviewSeries?> LoadAsync(ReviewItem? item, IQuerySession session, CancellationToken cancellationToken) =>
+        ReviewSeries.OfAsync(session, item, cancellationToken);
+
+    public static ProblemDetails Validate(Guid id, AcceptItem command, ReviewItem? item, ReviewSeries? series) =>
+        Check(item, id, command.ExpectedVersion, "accepted", ReviewStatus.InReview)
+        ?? ((command.Section ?? item!.Section) is null ? Problems.Validation("section", "Name the section the item goes in.") : null)
+        ?? CheckSection(series, item!, command.Section)
+        ?? WolverineContinue.NoProblems;
+
     [WolverinePost("/api/review/items/{id}/accept")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Accept the item: it joins its series' pool of ready items")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<(Results<Ok<ReviewState>, ProblemHttpResult>, OutgoingMessages)> Accept(
-        Guid id, AcceptItem command, IDocumentSession session, CancellationToken cancellationToken)
+    public static (Updated<ReviewItem, ReviewState>, Events, OutgoingMessages) Post(
+        Guid id, AcceptItem command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item)
     {
-        return await Decisions.DecideAsync(session, id, command.ExpectedVersion, "accepted", ReviewStatus.Accepted,
-            async item => (command.Section ?? item.Section) is null
-                ? Problems.Validation("section", "Name the section the item goes in.")
-                : await ReviewRules.CheckSectionAsync(session, item, command.Section, cancellationToken),
-            item => new ReviewAccepted(command.Section ?? item.Section!),
-            item => new ItemAccepted(id, item.SeriesId, command.Section ?? item.Section!, item.OrgId, item.Headline, item.Body), cancellationToken);
+        var section = command.Section ?? item.Section!;
+        return (new(), [new ReviewAccepted(section)], [new ItemAccepted(id, item.SeriesId, section, item.OrgId, item.Headline, item.Body)]);
     }
 }

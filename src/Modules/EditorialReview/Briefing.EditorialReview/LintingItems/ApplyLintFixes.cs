@@ -1,13 +1,12 @@
-using Briefing.EditorialReview.Editing;
 using Briefing.EditorialReview.Linting;
 using Briefing.Identity.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.EditorialReview.LintingItems;
 
@@ -15,33 +14,34 @@ public sealed record ApplyLintFixes(IReadOnlyList<string>? Rules, long ExpectedV
 
 public sealed record LintFixesApplied(long Version, int Revision, IReadOnlyList<LintFinding> Applied);
 
-public static class ApplyLintFixesEndpoint
+public sealed class ApplyLintFixesEndpoint : ReviewItemEndpoint
 {
-    /// <summary>Applies the safe fixes (of the rules named, or all) as one new revision whose note lists them.</summary>
+    public static Task<ReviewSeries?> LoadAsync(ReviewItem? item, IQuerySession session, CancellationToken cancellationToken) =>
+        ReviewSeries.OfAsync(session, item, cancellationToken);
+
+    public static ProblemDetails Validate(Guid id, ApplyLintFixes command, ReviewItem? item) =>
+        Check(item, id, command.ExpectedVersion, "edited", ReviewStatus.Editable) ?? WolverineContinue.NoProblems;
+
+    /// <summary>
+    /// Applies the safe fixes (of the rules named, or all) as one new revision whose note lists them.
+    /// The answer names the version and revision that revision makes: one event past the item's.
+    /// </summary>
     [WolverinePost("/api/review/items/{id}/lint/apply")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Apply the linter's safe fixes as one revision")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<(Results<Ok<LintFixesApplied>, ProblemHttpResult>, OutgoingMessages)> Post(
-        Guid id, ApplyLintFixes command, IDocumentSession session, CancellationToken cancellationToken)
+    public static (LintFixesApplied, Events, OutgoingMessages) Post(
+        Guid id, ApplyLintFixes command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item, ReviewSeries? series)
     {
-        var messages = new OutgoingMessages();
-        var (stream, notFound) = await ReviewRules.FetchAsync(session, id, command.ExpectedVersion, "edited", ReviewStatus.Editable, cancellationToken);
-        if (stream is null)
-        {
-            return (TypedResults.Problem(notFound!), messages);
-        }
-
-        var item = stream.Aggregate!;
-        var findings = ChineseTextLinter.Lint(item.Body, await ReviewSeries.LintSettingsAsync(session, item.SeriesId, cancellationToken));
+        var findings = ChineseTextLinter.Lint(item.Body, series?.LintRules);
         var (text, applied) = ChineseTextLinter.ApplyFixes(item.Body, findings, command.Rules?.ToHashSet());
         if (applied.Count == 0)
         {
-            return (TypedResults.Ok(new LintFixesApplied(item.Version, item.Revision, applied)), messages);
+            return (new LintFixesApplied(item.Version, item.Revision, applied), [], []);
         }
 
         var note = "lint fixes: " + string.Join(", ", applied.GroupBy(f => f.Rule).Select(g => $"{g.Key} ×{g.Count()}"));
-        var state = EditItemEndpoint.Revise(stream, item, new ReviewEdited(item.Headline, text, item.Section, note), messages);
-        return (TypedResults.Ok(new LintFixesApplied(state.Version, state.Revision, applied)), messages);
+        var edited = new ReviewEdited(item.Headline, text, item.Section, note);
+        return (new LintFixesApplied(item.Version + 1, item.Revision + 1, applied), [edited], [.. item.Announce(edited)]);
     }
 }

@@ -1,0 +1,16 @@
+namespace Briefing.Kernel;
+
+/// <summary>How long each kind of text may be, in characters (Unicode code points, as <see cref="TextRules"/> counts them).</summary>
+public static class TextLimits
+{
+    public const int Headline = 200;
+    public const int Body = 20_000;
+
+    /// <summary>A reason, an edit's note, an editor's note (编者按), an erratum.</summary>
+    public const int Note = 2000;
+
+    public const int Comment = 5000;
+
+    /// <summary>A passage of the body a comment quotes.</summary>
+    public const int Quote = Body;
+}
