@@ -47,7 +47,11 @@ public static class HostSetup
 
         builder.Services.AddProblemDetails();
         // Chinese text as characters, not \uXXXX escapes: a third of the size, and readable. Safe in application/json.
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            json.SerializerOptions.Converters.Add(ContractNames.Converter);
+        });
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddOpenApi(openApi =>
         {

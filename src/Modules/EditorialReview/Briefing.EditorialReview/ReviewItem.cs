@@ -25,7 +25,7 @@ public sealed class ReviewItem
     public string? Section { get; set; }
     public string Headline { get; set; } = "";
     public string Body { get; set; } = "";
-    public string Status { get; set; } = ReviewStatus.Submitted;
+    public ReviewStatus Status { get; set; } = ReviewStatus.Submitted;
     public Actor? Assignee { get; set; }
     public int Revision { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
@@ -123,21 +123,21 @@ public sealed class ReviewItem
     }
 }
 
-/// <summary>The statuses the contract names, as review sees them.</summary>
-public static class ReviewStatus
+/// <summary>The statuses the contract names, as review sees them (the API writes them in kebab-case: see ContractNames).</summary>
+public enum ReviewStatus
 {
-    public const string Submitted = "submitted";
-    public const string InReview = "in-review";
-    public const string ChangesRequested = "changes-requested";
-    public const string Accepted = "accepted";
-    public const string Rejected = "rejected";
-    public const string Withdrawn = "withdrawn";
-    public const string Placed = "placed";
-    public const string Published = "published";
+    Submitted,
+    InReview,
+    ChangesRequested,
+    Accepted,
+    Rejected,
+    Withdrawn,
+    Placed,
+    Published,
+}
 
+public static class ReviewStatuses
+{
     /// <summary>Editors may change the text while the item is in review, accepted or placed (polishing during assembly).</summary>
-    public static IReadOnlyList<string> Editable { get; } = [InReview, Accepted, Placed];
-
-    /// <summary>Waiting for an editor: in the review queue.</summary>
-    public static IReadOnlyList<string> Waiting { get; } = [Submitted, InReview];
+    public static IReadOnlyList<ReviewStatus> Editable { get; } = [ReviewStatus.InReview, ReviewStatus.Accepted, ReviewStatus.Placed];
 }

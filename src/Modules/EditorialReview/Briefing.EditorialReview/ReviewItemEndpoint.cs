@@ -19,10 +19,10 @@ public abstract class ReviewItemEndpoint
     /// named); a 409 invalid-state when the item is not in one of the statuses <paramref name="action"/>
     /// needs (any will do when none are named).
     /// </summary>
-    public static ProblemDetails? Check(ReviewItem? item, Guid id, long? expectedVersion, string action, params IReadOnlyCollection<string> allowed) =>
+    public static ProblemDetails? Check(ReviewItem? item, Guid id, long? expectedVersion, string action, params IReadOnlyCollection<ReviewStatus> allowed) =>
         item is null ? Problems.NotFound($"Item {id} is not in review.")
         : Versions.Check(item.Version, expectedVersion)
-          ?? (allowed.Count > 0 && !allowed.Contains(item.Status) ? Problems.InvalidState($"An item that is {item.Status} cannot be {action}.") : null);
+          ?? (allowed.Count > 0 && !allowed.Contains(item.Status) ? Problems.InvalidState($"An item that is {item.Status.Name()} cannot be {action}.") : null);
 
     public static ProblemDetails? CheckSection(ReviewSeries? series, ReviewItem item, string? section) =>
         section is null || series?.SectionKeys.Contains(section) == true

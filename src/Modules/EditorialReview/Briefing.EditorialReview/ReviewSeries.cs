@@ -1,6 +1,5 @@
 using Briefing.EditorialReview.Linting;
 using Briefing.Kernel;
-using Briefing.Submission.Contracts;
 using Marten;
 
 namespace Briefing.EditorialReview;
@@ -45,16 +44,4 @@ public sealed class ReviewSeries
     /// <summary>The series' settings over the defaults.</summary>
     public static async Task<IReadOnlyDictionary<string, LintRuleSetting>> LintSettingsAsync(IQuerySession session, string seriesId, CancellationToken cancellationToken) =>
         (await session.LoadAsync<ReviewSeries>(StreamIdFor(seriesId), cancellationToken))?.LintRules ?? new Dictionary<string, LintRuleSetting>();
-}
-
-public static class SeriesDefinedHandler
-{
-    public static async Task Handle(SeriesDefined defined, IDocumentSession session, CancellationToken cancellationToken)
-    {
-        var streamId = ReviewSeries.StreamIdFor(defined.SeriesId);
-        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is null)
-        {
-            session.Events.StartStream<ReviewSeries>(streamId, new ReviewSeriesRegistered(defined.SeriesId, defined.Sections.Select(s => s.Key).ToList()));
-        }
-    }
 }

@@ -30,6 +30,9 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Briefing.EditorialReview.LintingItems.ConfigureLintRulesEndpoint").SetTag("http.route", "/api/review/series/{seriesId}/lint-rules").SetTag("http.request.method", "PUT");
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<Briefing.EditorialReview.LintingItems.ConfigureLintRules>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             var seriesId = (string?)httpContext.GetRouteValue("seriesId");
             if(seriesId == null)
             {
@@ -37,10 +40,12 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            // Reading the request body via JSON deserialization
-            var (command, jsonContinue) = await ReadJsonAsync<Briefing.EditorialReview.LintingItems.ConfigureLintRules>(httpContext);
-            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.EditorialReview.LintingItems.ConfigureLintRulesEndpoint.Validate(command);
+            var result_of_SeriesStream = Briefing.EditorialReview.LintingItems.ConfigureLintRulesEndpoint.SeriesStream(seriesId);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_series = await documentSession.Events.FetchForWriting<Briefing.EditorialReview.ReviewSeries>(result_of_SeriesStream, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_SeriesStream);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.EditorialReview.ReviewSeries");
+            var problemDetails1 = Briefing.EditorialReview.LintingItems.ConfigureLintRulesEndpoint.Validate(seriesId, command, stream_series.Aggregate);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -50,7 +55,15 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfOkOfLintRulesResponseAndProblemHttpResult = await Briefing.EditorialReview.LintingItems.ConfigureLintRulesEndpoint.Put(seriesId, command, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var updatedOfReviewSeriesAndLintRulesResponse, var events) = Briefing.EditorialReview.LintingItems.ConfigureLintRulesEndpoint.Put(command, stream_series.Aggregate);
+
+            // Briefing.Kernel.Updated<Briefing.EditorialReview.ReviewSeries, Briefing.EditorialReview.LintingItems.LintRulesResponse> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_series.AppendMany(events);
+            }
 
             
             // Save all pending changes to this Marten session
@@ -60,7 +73,9 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await resultsOfOkOfLintRulesResponseAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            var lintRulesResponse_response = await Briefing.Kernel.Updated<Briefing.EditorialReview.ReviewSeries, Briefing.EditorialReview.LintingItems.LintRulesResponse>.LatestAsync(documentSession, stream_series, httpContext.RequestAborted).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, lintRulesResponse_response, 404);
         }
     }
 

@@ -26,11 +26,11 @@ namespace Internal.Generated.WolverineHandlers
             var submissionWithdrawn = (Briefing.Submission.Contracts.SubmissionWithdrawn)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.OpeningReviews.SubmissionFollowingHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.OpeningReviews.SubmissionFollowingHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler");
             
             // The actual message execution
-            await Briefing.EditorialReview.OpeningReviews.SubmissionFollowingHandler.Handle(submissionWithdrawn, documentSession, _loggerOfReviewItem, cancellation).ConfigureAwait(false);
+            await Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler.Handle(submissionWithdrawn, documentSession, _loggerOfReviewItem, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -21,7 +21,7 @@ public sealed class EditItemEndpoint : ReviewItemEndpoint
         TextRules.Check("headline", command.Headline, TextLimits.Headline, required: false)
         ?? (command.Body is null ? null : TextRules.Check("body", command.Body, TextLimits.Body, required: true))
         ?? TextRules.Check("note", command.Note, TextLimits.Note, required: false)
-        ?? Check(item, id, command.ExpectedVersion, "edited (published text changes only through errata)", ReviewStatus.Editable)
+        ?? Check(item, id, command.ExpectedVersion, "edited (published text changes only through errata)", ReviewStatuses.Editable)
         ?? CheckSection(series, item!, command.Section)
         ?? (item!.Status == ReviewStatus.Placed && command.Section is { } section && section != item.Section
             ? Problems.InvalidState("The item is placed in an issue: move it within the issue to change its section.")

@@ -20,7 +20,7 @@ public sealed class ApplyLintFixesEndpoint : ReviewItemEndpoint
         ReviewSeries.OfAsync(session, item, cancellationToken);
 
     public static ProblemDetails Validate(Guid id, ApplyLintFixes command, ReviewItem? item) =>
-        Check(item, id, command.ExpectedVersion, "edited", ReviewStatus.Editable) ?? WolverineContinue.NoProblems;
+        Check(item, id, command.ExpectedVersion, "edited", ReviewStatuses.Editable) ?? WolverineContinue.NoProblems;
 
     /// <summary>
     /// Applies the safe fixes (of the rules named, or all) as one new revision whose note lists them.

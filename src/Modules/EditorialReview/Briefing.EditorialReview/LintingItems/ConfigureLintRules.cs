@@ -1,22 +1,30 @@
 using Briefing.EditorialReview.Linting;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.EditorialReview.LintingItems;
 
 public sealed record ConfigureLintRules(IReadOnlyDictionary<string, LintRuleSetting>? Rules);
 
-public sealed record LintRulesResponse(string SeriesId, IReadOnlyDictionary<string, LintRuleSetting> Rules);
+/// <summary>Every rule's setting for the series: its own where it set one, else the default.</summary>
+public sealed record LintRulesResponse(string SeriesId, IReadOnlyDictionary<string, LintRuleSetting> Rules) : IViewOf<ReviewSeries, LintRulesResponse>
+{
+    public static LintRulesResponse From(ReviewSeries series) =>
+        new(series.SeriesId, LintRules.Defaults.ToDictionary(rule => rule.Key, rule => series.LintRules.GetValueOrDefault(rule.Key) ?? rule.Value));
+}
 
 public static class ConfigureLintRulesEndpoint
 {
-    public static ProblemDetails Validate(ConfigureLintRules command)
+    public static ProblemDetails Validate(string seriesId, ConfigureLintRules command, ReviewSeries? series) =>
+        CheckRules(command) ?? (series is null ? Problems.NotFound($"There is no series '{seriesId}'.") : WolverineContinue.NoProblems);
+
+    private static ValidationProblemDetails? CheckRules(ConfigureLintRules command)
     {
         if (command.Rules is not { Count: > 0 } rules)
         {
@@ -30,24 +38,17 @@ public static class ConfigureLintRulesEndpoint
 
         return rules.Values.Any(setting => !Severities.All.Contains(setting.Severity))
             ? Problems.Validation("rules", $"severity must be one of: {string.Join(", ", Severities.All)}.")
-            : WolverineContinue.NoProblems;
+            : null;
     }
+
+    public static Guid SeriesStream(string seriesId) => ReviewSeries.StreamIdFor(seriesId);
 
     /// <summary>The series' house style: turn rules on or off and set their severity. Recorded as an event.</summary>
     [WolverinePut("/api/review/series/{seriesId}/lint-rules")]
     [Authorize(Policy = Policies.Admin)]
     [Tags("Editorial review"), EndpointSummary("Configure the linter for a series")]
-    public static async Task<Results<Ok<LintRulesResponse>, ProblemHttpResult>> Put(
-        string seriesId, ConfigureLintRules command, IDocumentSession session, CancellationToken cancellationToken)
-    {
-        var stream = await session.Events.FetchForWriting<ReviewSeries>(ReviewSeries.StreamIdFor(seriesId), cancellationToken);
-        if (stream.Aggregate is not { } series)
-        {
-            return TypedResults.Problem(Problems.NotFound($"There is no series '{seriesId}'."));
-        }
-
-        stream.AppendOne(new LintRulesConfigured(command.Rules!));
-        var rules = LintRules.Defaults.ToDictionary(d => d.Key, d => command.Rules!.GetValueOrDefault(d.Key) ?? series.LintRules.GetValueOrDefault(d.Key) ?? d.Value);
-        return TypedResults.Ok(new LintRulesResponse(seriesId, rules));
-    }
+    public static (Updated<ReviewSeries, LintRulesResponse>, Events) Put(
+        ConfigureLintRules command,
+        [WriteAggregate(FromMethod = nameof(SeriesStream), Required = false)] ReviewSeries series) =>
+        (new(), [new LintRulesConfigured(command.Rules!)]);
 }

@@ -15,7 +15,7 @@ public sealed record ReviewItemResponse(
     string? Section,
     string Headline,
     string Body,
-    string Status,
+    ReviewStatus Status,
     Actor? Assignee,
     long Version,
     int Revision,

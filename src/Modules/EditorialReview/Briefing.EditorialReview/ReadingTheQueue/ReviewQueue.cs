@@ -7,7 +7,7 @@ using Wolverine.Http;
 
 namespace Briefing.EditorialReview.ReadingTheQueue;
 
-public sealed record QueueEntry(Guid Id, string OrgId, string Headline, string Status, Actor? Assignee, DateTimeOffset SubmittedAt, int LintCount);
+public sealed record QueueEntry(Guid Id, string OrgId, string Headline, ReviewStatus Status, Actor? Assignee, DateTimeOffset SubmittedAt, int LintCount);
 
 public static class ReviewQueueEndpoint
 {

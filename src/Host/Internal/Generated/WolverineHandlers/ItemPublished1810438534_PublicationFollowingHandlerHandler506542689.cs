@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ItemImported1996512776_PublicationFollowingHandlerHandler84397381
+    // START: ItemPublished1810438534_PublicationFollowingHandlerHandler506542689
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ItemImported1996512776_PublicationFollowingHandlerHandler84397381 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ItemPublished1810438534_PublicationFollowingHandlerHandler506542689 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ItemImported1996512776_PublicationFollowingHandlerHandler84397381(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ItemPublished1810438534_PublicationFollowingHandlerHandler506542689(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,14 +20,14 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var itemImported = (Briefing.Publication.Contracts.ItemImported)context.Envelope.Message;
+            var itemPublished = (Briefing.Publication.Contracts.ItemPublished)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.OpeningReviews.PublicationFollowingHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.OpeningReviews.PublicationFollowingHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler");
             
             // The actual message execution
-            await Briefing.EditorialReview.OpeningReviews.PublicationFollowingHandler.Handle(itemImported, documentSession, cancellation).ConfigureAwait(false);
+            await Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler.Handle(itemPublished, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ItemImported1996512776_PublicationFollowingHandlerHandler84397381
+    // END: ItemPublished1810438534_PublicationFollowingHandlerHandler506542689
     
     
 }

@@ -1,7 +1,7 @@
 using Briefing.Publication.Contracts;
 using Marten;
 
-namespace Briefing.EditorialReview.OpeningReviews;
+namespace Briefing.EditorialReview.FromOtherModules;
 
 /// <summary>Where publication put the item: placed items may still be polished, published ones not.</summary>
 public static class PublicationFollowingHandler

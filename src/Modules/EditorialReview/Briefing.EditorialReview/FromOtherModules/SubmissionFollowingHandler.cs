@@ -2,7 +2,7 @@ using Briefing.Submission.Contracts;
 using Marten;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.EditorialReview.OpeningReviews;
+namespace Briefing.EditorialReview.FromOtherModules;
 
 /// <summary>Opens a review for each submitted item and keeps its text in step with the contributor's revisions.</summary>
 public static partial class SubmissionFollowingHandler

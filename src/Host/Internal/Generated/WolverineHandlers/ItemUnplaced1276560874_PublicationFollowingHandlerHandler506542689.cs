@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ItemPlaced311587779_PublicationFollowingHandlerHandler84397381
+    // START: ItemUnplaced1276560874_PublicationFollowingHandlerHandler506542689
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ItemPlaced311587779_PublicationFollowingHandlerHandler84397381 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ItemUnplaced1276560874_PublicationFollowingHandlerHandler506542689 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ItemPlaced311587779_PublicationFollowingHandlerHandler84397381(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ItemUnplaced1276560874_PublicationFollowingHandlerHandler506542689(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,14 +20,14 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var itemPlaced = (Briefing.Publication.Contracts.ItemPlaced)context.Envelope.Message;
+            var itemUnplaced = (Briefing.Publication.Contracts.ItemUnplaced)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.OpeningReviews.PublicationFollowingHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.OpeningReviews.PublicationFollowingHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler");
             
             // The actual message execution
-            await Briefing.EditorialReview.OpeningReviews.PublicationFollowingHandler.Handle(itemPlaced, documentSession, cancellation).ConfigureAwait(false);
+            await Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler.Handle(itemUnplaced, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ItemPlaced311587779_PublicationFollowingHandlerHandler84397381
+    // END: ItemUnplaced1276560874_PublicationFollowingHandlerHandler506542689
     
     
 }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: SeriesDefinedHandlerHandler746031499
+    // START: SeriesDefinedHandlerHandler1182627866
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class SeriesDefinedHandlerHandler746031499 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class SeriesDefinedHandlerHandler1182627866 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public SeriesDefinedHandlerHandler746031499(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public SeriesDefinedHandlerHandler1182627866(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -23,11 +23,11 @@ namespace Internal.Generated.WolverineHandlers
             var seriesDefined = (Briefing.Submission.Contracts.SeriesDefined)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.SeriesDefinedHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.SeriesDefinedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.SeriesDefinedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.SeriesDefinedHandler");
             
             // The actual message execution
-            await Briefing.EditorialReview.SeriesDefinedHandler.Handle(seriesDefined, documentSession, cancellation).ConfigureAwait(false);
+            await Briefing.EditorialReview.FromOtherModules.SeriesDefinedHandler.Handle(seriesDefined, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: SeriesDefinedHandlerHandler746031499
+    // END: SeriesDefinedHandlerHandler1182627866
     
     
 }
