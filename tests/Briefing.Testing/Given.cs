@@ -100,6 +100,17 @@ public static partial class Given
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
     }
 
+    /// <summary>As the API writes JSON: camelCase, enums in the contract's kebab-case.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { Briefing.Kernel.ContractNames.Converter } };
+
+    /// <summary><see cref="SendAndWaitAsync(AppFixture, string, string, string, int, object?)"/>, its answer read as <typeparamref name="T"/>.</summary>
+    public static async Task<T> SendAndWaitAsync<T>(this AppFixture app, string method, string url, string token, int status, object? body = null) =>
+        (await app.SendAndWaitAsync(method, url, token, status, body)).Deserialize<T>(Json)!;
+
+    /// <summary>A GET answering 200, its answer read as <typeparamref name="T"/>.</summary>
+    public static async Task<T> ReadAsync<T>(this AppFixture app, string url, string token) =>
+        (await app.JsonAsync(url, token)).Deserialize<T>(Json)!;
+
     /// <summary>A GET answering 200; returns the JSON body.</summary>
     public static async Task<JsonElement> JsonAsync(this AppFixture app, string url, string token) =>
         JsonDocument.Parse(await (await app.SendAsync("GET", url, token, 200)).ReadAsTextAsync()).RootElement;

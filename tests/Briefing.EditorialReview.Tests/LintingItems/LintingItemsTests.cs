@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Alba;
+using Briefing.EditorialReview.LintingItems;
+using Briefing.EditorialReview.ReadingTheQueue;
 using Briefing.Identity.Contracts;
 using Briefing.Publication.Contracts;
 using Briefing.Testing;
@@ -18,14 +20,13 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
     {
         var (id, editor) = await ClaimedItemAsync("双方围绕议题,开展校\n\n企合作 and 交流。。");
 
-        var result = await PostAsync($"/api/review/items/{id}/lint/apply", editor, new { expectedVersion = 2 }, 200);
+        var result = await App.SendAndWaitAsync<LintFixesApplied>("POST", $"/api/review/items/{id}/lint/apply", editor, 200, new { expectedVersion = 2 });
 
-        Assert.Equal((3, 2), (result.GetProperty("version").GetInt32(), result.GetProperty("revision").GetInt32()));
-        Assert.Equal(["halfwidth-punct", "paragraph-break", "latin-word", "doubled-punct"],
-            result.GetProperty("applied").EnumerateArray().Select(f => f.GetProperty("rule").GetString()));
-        var item = await JsonAsync($"/api/review/items/{id}", editor);
-        Assert.Equal("双方围绕议题，开展校企合作和交流。", item.GetProperty("body").GetString());
-        Assert.Equal(0, (await JsonAsync($"/api/review/items/{id}/lint", editor)).GetArrayLength());
+        Assert.Equal((3L, 2), (result.Version, result.Revision));
+        Assert.Equal(["halfwidth-punct", "paragraph-break", "latin-word", "doubled-punct"], result.Applied.Select(f => f.Rule));
+        var item = await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor);
+        Assert.Equal("双方围绕议题，开展校企合作和交流。", item.Body);
+        Assert.Equal(0, (await App.JsonAsync($"/api/review/items/{id}/lint", editor)).GetArrayLength());
 
         await using var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var edit = (await session.Events.FetchStreamAsync(ReviewItem.StreamIdFor(id))).OfType<IEvent<ReviewEdited>>().Single();
@@ -37,24 +38,24 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
     {
         var (id, editor) = await ClaimedItemAsync("开展校\n\n企合作,交流。");
 
-        var result = await PostAsync($"/api/review/items/{id}/lint/apply", editor, new { rules = new[] { "paragraph-break" }, expectedVersion = 2 }, 200);
+        var result = await App.SendAndWaitAsync<LintFixesApplied>("POST", $"/api/review/items/{id}/lint/apply", editor, 200, new { rules = new[] { "paragraph-break" }, expectedVersion = 2 });
 
-        Assert.Equal("paragraph-break", result.GetProperty("applied").EnumerateArray().Single().GetProperty("rule").GetString());
-        Assert.Equal("开展校企合作,交流。", (await JsonAsync($"/api/review/items/{id}", editor)).GetProperty("body").GetString());
+        Assert.Equal("paragraph-break", Assert.Single(result.Applied).Rule);
+        Assert.Equal("开展校企合作,交流。", (await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor)).Body);
     }
 
     [Fact]
     public async Task a_series_turns_rules_on_or_off_and_sets_their_severity()
     {
         var (id, editor) = await ClaimedItemAsync("经济圈 35个地方政府。");
-        Assert.Equal(0, (await JsonAsync($"/api/review/items/{id}/lint", editor)).GetArrayLength());
+        Assert.Equal(0, (await App.JsonAsync($"/api/review/items/{id}/lint", editor)).GetArrayLength());
 
         await App.SendAsync("PUT", $"/api/review/series/{Given.SeriesId}/lint-rules", App.AdminToken, 200,
             new { rules = new Dictionary<string, object> { ["number-spacing"] = new { enabled = true, severity = "warning" } } });
 
-        var finding = (await JsonAsync($"/api/review/items/{id}/lint", editor)).EnumerateArray().Single();
+        var finding = (await App.JsonAsync($"/api/review/items/{id}/lint", editor)).EnumerateArray().Single();
         Assert.Equal(("number-spacing", "warning"), (finding.GetProperty("rule").GetString(), finding.GetProperty("severity").GetString()));
-        Assert.Equal(1, (await JsonAsync("/api/review/queue", editor)).EnumerateArray().Single().GetProperty("lintCount").GetInt32());
+        Assert.Equal(1, (await App.JsonAsync("/api/review/queue", editor)).EnumerateArray().Single().GetProperty("lintCount").GetInt32());
         await App.SendAsync("PUT", $"/api/review/series/{Given.SeriesId}/lint-rules", App.AdminToken, 400,
             new { rules = new Dictionary<string, object> { ["no-such-rule"] = new { enabled = true, severity = "warning" } } });
     }
@@ -63,7 +64,7 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
     public async Task a_placed_item_can_be_polished_and_tells_publication_but_a_published_one_cannot_be_edited()
     {
         var (id, editor) = await ClaimedItemAsync("初稿。");
-        await PostAsync($"/api/review/items/{id}/accept", editor, new { section = "district", expectedVersion = 2 }, 200);
+        await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/accept", editor, 200, new { section = "district", expectedVersion = 2 });
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemPlaced(id, Given.SeriesId, 41)).AsTask());
 
         var (_, messages) = await App.ScenarioAndWaitAsync(s =>
@@ -76,8 +77,8 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
 
         // Publication says what it published: an edit that reached it too late is not the item's text any more.
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemPublished(id, Given.SeriesId, 41, "綦江区", "发布时的文本。")).AsTask());
-        Assert.Equal("发布时的文本。", (await JsonAsync($"/api/review/items/{id}", editor)).GetProperty("body").GetString());
-        var problem = await PostAsync($"/api/review/items/{id}/edits", editor, new { body = "发布后再改。", expectedVersion = 6 }, 409);
+        Assert.Equal("发布时的文本。", (await App.JsonAsync($"/api/review/items/{id}", editor)).GetProperty("body").GetString());
+        var problem = await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/edits", editor, 409, new { body = "发布后再改。", expectedVersion = 6 });
         Assert.EndsWith("/invalid-state", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
     }
 
@@ -86,21 +87,9 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
         var contributor = await App.QijiangContributorAsync();
         var id = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, body });
         var editor = await App.TokenForAsync(Roles.Editor);
-        await PostAsync($"/api/review/items/{id}/claim", editor, new { expectedVersion = 1 }, 200);
+        await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/claim", editor, 200, new { expectedVersion = 1 });
         return (id, editor);
     }
 
-    private async Task<JsonElement> PostAsync(string url, string token, object body, int status)
-    {
-        var (response, _) = await App.ScenarioAndWaitAsync(s =>
-        {
-            s.WithBearerToken(token);
-            s.Post.Json(body).ToUrl(url);
-            s.StatusCodeShouldBe(status);
-        });
-        return JsonDocument.Parse(await response.ReadAsTextAsync()).RootElement;
-    }
 
-    private async Task<JsonElement> JsonAsync(string url, string token) =>
-        JsonDocument.Parse(await (await App.SendAsync("GET", url, token, 200)).ReadAsTextAsync()).RootElement;
 }

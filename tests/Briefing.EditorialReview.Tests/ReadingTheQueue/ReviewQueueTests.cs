@@ -16,13 +16,13 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
         var second = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, body = "没有问题的文本。" });
         var editor = await App.TokenForAsync(Roles.Editor);
 
-        var queue = await JsonAsync("/api/review/queue", editor);
+        var queue = await App.JsonAsync("/api/review/queue", editor);
 
         Assert.Equal([first, second], queue.EnumerateArray().Select(entry => entry.GetProperty("id").GetGuid()));
         Assert.Equal([1, 0], queue.EnumerateArray().Select(entry => entry.GetProperty("lintCount").GetInt32()));
         Assert.All(queue.EnumerateArray(), entry => Assert.Equal(("qijiang", "綦江区", "submitted"),
             (entry.GetProperty("orgId").GetString(), entry.GetProperty("headline").GetString(), entry.GetProperty("status").GetString())));
-        Assert.Equal(0, (await JsonAsync("/api/review/queue?seriesId=another", editor)).GetArrayLength());
+        Assert.Equal(0, (await App.JsonAsync("/api/review/queue?seriesId=another", editor)).GetArrayLength());
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
             s.StatusCodeShouldBeOk();
         });
 
-        var item = await JsonAsync($"/api/review/items/{id}", App.AdminToken);
+        var item = await App.JsonAsync($"/api/review/items/{id}", App.AdminToken);
         Assert.Equal(("修改稿。", "district", 2), (item.GetProperty("body").GetString(), item.GetProperty("section").GetString(), item.GetProperty("revision").GetInt32()));
 
         await App.ScenarioAndWaitAsync(s =>
@@ -47,8 +47,8 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
             s.StatusCodeShouldBeOk();
         });
 
-        Assert.Equal("withdrawn", (await JsonAsync($"/api/review/items/{id}", App.AdminToken)).GetProperty("status").GetString());
-        Assert.Equal(0, (await JsonAsync("/api/review/queue", App.AdminToken)).GetArrayLength());
+        Assert.Equal("withdrawn", (await App.JsonAsync($"/api/review/items/{id}", App.AdminToken)).GetProperty("status").GetString());
+        Assert.Equal(0, (await App.JsonAsync("/api/review/queue", App.AdminToken)).GetArrayLength());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
         var contributor = await App.QijiangContributorAsync();
         var id = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, body = "产业资源优势 and 学院职业教育" });
 
-        var findings = await JsonAsync($"/api/review/items/{id}/lint", await App.TokenForAsync(Roles.ChiefEditor));
+        var findings = await App.JsonAsync($"/api/review/items/{id}/lint", await App.TokenForAsync(Roles.ChiefEditor));
 
         var latin = findings.EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "latin-word");
         Assert.Equal((6, 5, "和", "warning"), (latin.GetProperty("start").GetInt32(), latin.GetProperty("length").GetInt32(),
@@ -72,6 +72,4 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
         await App.SendAsync("GET", $"/api/review/items/{Guid.NewGuid()}/lint", App.AdminToken, 404);
     }
 
-    private async Task<JsonElement> JsonAsync(string url, string token) =>
-        JsonDocument.Parse(await (await App.SendAsync("GET", url, token, 200)).ReadAsTextAsync()).RootElement;
 }

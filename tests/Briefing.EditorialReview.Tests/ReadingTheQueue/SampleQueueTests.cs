@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Alba;
+using Briefing.EditorialReview.LintingItems;
 using Briefing.Identity.Contracts;
 using Briefing.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.EditorialReview.Tests.Reviewing;
+namespace Briefing.EditorialReview.Tests.ReadingTheQueue;
 
 /// <summary>An editor works through the review queue of the 25 items of the real 第 41 期.</summary>
 [Collection(SharedApp.Collection)]
@@ -16,25 +17,25 @@ public sealed class SampleQueueTests(AppFixture app) : AppTest<AppFixture>(app)
     {
         var submitted = await App.SampleIssueSubmittedAsync();
         var editor = await App.CreateUserAsync(Roles.Editor, name: "值班编辑");
-        var queue = await JsonAsync("/api/review/queue", editor.Token);
+        var queue = await App.JsonAsync("/api/review/queue", editor.Token);
         Assert.Equal(submitted.Select(s => s.Id), queue.EnumerateArray().Select(entry => entry.GetProperty("id").GetGuid()));
         Assert.Equal(5, queue.EnumerateArray().Count(entry => entry.GetProperty("lintCount").GetInt32() > 0 && submitted.Single(s => s.Id == entry.GetProperty("id").GetGuid()).Item.Body.Contains("\n\n", StringComparison.Ordinal)));
 
         foreach (var entry in queue.EnumerateArray())
         {
             var id = entry.GetProperty("id").GetGuid();
-            var claimed = await PostAsync($"/api/review/items/{id}/claim", editor.Token, new { expectedVersion = 1 });
-            var fixedUp = await PostAsync($"/api/review/items/{id}/lint/apply", editor.Token,
-                new { rules = new[] { "paragraph-break", "latin-word" }, expectedVersion = claimed.GetProperty("version").GetInt64() });
-            await PostAsync($"/api/review/items/{id}/accept", editor.Token, new { expectedVersion = fixedUp.GetProperty("version").GetInt64() });
+            var claimed = await App.SendAndWaitAsync<ReviewState>("POST", $"/api/review/items/{id}/claim", editor.Token, 200, new { expectedVersion = 1 });
+            var fixedUp = await App.SendAndWaitAsync<LintFixesApplied>("POST", $"/api/review/items/{id}/lint/apply", editor.Token, 200,
+                new { rules = new[] { "paragraph-break", "latin-word" }, expectedVersion = claimed.Version });
+            await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/accept", editor.Token, 200, new { expectedVersion = fixedUp.Version });
         }
 
-        Assert.Equal(0, (await JsonAsync("/api/review/queue", editor.Token)).GetArrayLength());
+        Assert.Equal(0, (await App.JsonAsync("/api/review/queue", editor.Token)).GetArrayLength());
         foreach (var (id, item, contributor) in submitted)
         {
-            var submission = await JsonAsync($"/api/submissions/{id}", contributor);
+            var submission = await App.JsonAsync($"/api/submissions/{id}", contributor);
             Assert.Equal("accepted", submission.GetProperty("status").GetString());
-            var reviewed = await JsonAsync($"/api/review/items/{id}", editor.Token);
+            var reviewed = await App.JsonAsync($"/api/review/items/{id}", editor.Token);
             Assert.DoesNotContain("\n", reviewed.GetProperty("body").GetString(), StringComparison.Ordinal);
             Assert.DoesNotContain(" and ", reviewed.GetProperty("body").GetString(), StringComparison.Ordinal);
         }
@@ -46,17 +47,5 @@ public sealed class SampleQueueTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.All(editorial, e => Assert.Equal("值班编辑", e.Headers?["actor-name"]?.ToString()));
     }
 
-    private async Task<JsonElement> PostAsync(string url, string token, object body)
-    {
-        var (response, _) = await App.ScenarioAndWaitAsync(s =>
-        {
-            s.WithBearerToken(token);
-            s.Post.Json(body).ToUrl(url);
-            s.StatusCodeShouldBeOk();
-        });
-        return JsonDocument.Parse(await response.ReadAsTextAsync()).RootElement;
-    }
 
-    private async Task<JsonElement> JsonAsync(string url, string token) =>
-        JsonDocument.Parse(await (await App.SendAsync("GET", url, token, 200)).ReadAsTextAsync()).RootElement;
 }
