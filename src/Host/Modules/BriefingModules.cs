@@ -13,16 +13,16 @@ public static class BriefingModules
 {
     public static IReadOnlyList<BriefingModule> All { get; } =
     [
-        BriefingModule.Of(IdentityModule.Name, typeof(IdentityModule), (services, configuration) =>
+        BriefingModule.Of(IdentityModule.Name, typeof(IdentityModule), IdentityModule.Handlers, (services, configuration) =>
             services.AddIdentityModule(identity =>
             {
                 identity.BootstrapAdminToken = configuration[StartupChecks.BootstrapAdminTokenKey];
                 identity.DataDirectory = configuration[BriefingDatabase.DataDirKey] ?? BriefingDatabase.DefaultDataDir;
                 identity.FailedAttemptsPerMinute = configuration.GetValue("Briefing:Auth:FailedAttemptsPerMinute", identity.FailedAttemptsPerMinute);
             })),
-        BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule), (services, _) => services.AddSubmissionModule()),
-        BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule), (services, _) => services.AddEditorialReviewModule()),
-        BriefingModule.Of(PublicationModule.Name, typeof(PublicationModule), (services, _) => services.AddPublicationModule()),
-        BriefingModule.Of(AuditModule.Name, typeof(AuditModule), (services, _) => services.AddAuditModule()),
+        BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule), SubmissionModule.Handlers, (services, _) => services.AddSubmissionModule()),
+        BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule), EditorialReviewModule.Handlers, (services, _) => services.AddEditorialReviewModule()),
+        BriefingModule.Of(PublicationModule.Name, typeof(PublicationModule), PublicationModule.Handlers, (services, _) => services.AddPublicationModule()),
+        BriefingModule.Of(AuditModule.Name, typeof(AuditModule), AuditModule.Handlers, (services, _) => services.AddAuditModule()),
     ];
 }

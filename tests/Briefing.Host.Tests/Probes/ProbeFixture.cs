@@ -11,9 +11,16 @@ namespace Briefing.Host.Tests.Probes;
 public sealed class ProbeFixture : AppFixture
 {
     public const string Collection = "probe-app";
-    public static readonly BriefingModule SenderModule = BriefingModule.Of("probe-sender", typeof(ProbeEndpoints));
-    public static readonly BriefingModule ReceiverModule = BriefingModule.Of("probe-receiver", typeof(Receiver.ProbeSentHandler));
-    public static readonly BriefingModule WatcherModule = BriefingModule.Of("probe-watcher", typeof(Watcher.ProbeSentHandler));
+    public static readonly BriefingModule SenderModule = BriefingModule.Of("probe-sender", typeof(ProbeEndpoints), new Dictionary<Type, Type> { [typeof(ProbeAcknowledged)] = typeof(ProbeAcknowledgedHandler) });
+    public static readonly BriefingModule ReceiverModule = BriefingModule.Of("probe-receiver", typeof(Receiver.ProbeSentHandler), new Dictionary<Type, Type>
+    {
+        [typeof(ProbeSent)] = typeof(Receiver.ProbeSentHandler),
+        [typeof(ProbeStep)] = typeof(Receiver.ProbeStepHandler),
+        [typeof(ProbeSlow)] = typeof(Receiver.ProbeStepHandler),
+        [typeof(ProbeFlaky)] = typeof(Receiver.ProbeStepHandler),
+        [typeof(ProbeDoomed)] = typeof(Receiver.ProbeStepHandler),
+    });
+    public static readonly BriefingModule WatcherModule = BriefingModule.Of("probe-watcher", typeof(Watcher.ProbeSentHandler), new Dictionary<Type, Type> { [typeof(ProbeSent)] = typeof(Watcher.ProbeSentHandler) });
 
     /// <summary>How long a write waits for its cascade here: short, so a slow probe outlasts it.</summary>
     public static readonly TimeSpan CascadeBound = TimeSpan.FromSeconds(1);

@@ -11,6 +11,12 @@ public static class AuditModule
     /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
     public const string Name = "audit";
 
+    /// <summary>
+    /// The messages of other modules this module takes, each with its handler: they arrive on the
+    /// module's queue and are handled there (src/Host/Modules/ModuleMessaging.cs). No other handler runs.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, Type> Handlers { get; } = new Dictionary<Type, Type>();
+
     public static IServiceCollection AddAuditModule(this IServiceCollection services) =>
         services
             .AddSingleton<EventRecord>()

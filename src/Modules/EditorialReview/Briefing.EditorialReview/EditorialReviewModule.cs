@@ -1,3 +1,6 @@
+using Briefing.Submission.Contracts;
+using Briefing.Publication.Contracts;
+using Briefing.EditorialReview.FromOtherModules;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +12,22 @@ public static class EditorialReviewModule
 {
     /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
     public const string Name = "editorial-review";
+
+    /// <summary>
+    /// The messages of other modules this module takes, each with its handler: they arrive on the
+    /// module's queue and are handled there (src/Host/Modules/ModuleMessaging.cs). No other handler runs.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, Type> Handlers { get; } = new Dictionary<Type, Type>
+    {
+        [typeof(SeriesDefined)] = typeof(SeriesDefinedHandler),
+        [typeof(SubmissionReceived)] = typeof(SubmissionFollowingHandler),
+        [typeof(SubmissionRevised)] = typeof(SubmissionFollowingHandler),
+        [typeof(SubmissionWithdrawn)] = typeof(SubmissionFollowingHandler),
+        [typeof(ItemPlaced)] = typeof(PublicationFollowingHandler),
+        [typeof(ItemUnplaced)] = typeof(PublicationFollowingHandler),
+        [typeof(ItemImported)] = typeof(PublicationFollowingHandler),
+        [typeof(ItemPublished)] = typeof(PublicationFollowingHandler),
+    };
 
     public static IServiceCollection AddEditorialReviewModule(this IServiceCollection services) =>
         services.ConfigureMarten(marten =>

@@ -15,6 +15,12 @@ public static class IdentityModule
 {
     public const string Name = "identity";
 
+    /// <summary>
+    /// The messages of other modules this module takes, each with its handler: they arrive on the
+    /// module's queue and are handled there (src/Host/Modules/ModuleMessaging.cs). No other handler runs.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, Type> Handlers { get; } = new Dictionary<Type, Type>();
+
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, Action<IdentityOptions> configure)
     {
         services.Configure(configure);

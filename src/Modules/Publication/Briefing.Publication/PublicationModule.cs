@@ -1,3 +1,5 @@
+using Briefing.EditorialReview.Contracts;
+using Briefing.Submission.Contracts;
 using Briefing.Publication.Importing;
 using JasperFx.Events.Projections;
 using Marten;
@@ -10,6 +12,18 @@ public static class PublicationModule
 {
     /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
     public const string Name = "publication";
+
+    /// <summary>
+    /// The messages of other modules this module takes, each with its handler: they arrive on the
+    /// module's queue and are handled there (src/Host/Modules/ModuleMessaging.cs). No other handler runs.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, Type> Handlers { get; } = new Dictionary<Type, Type>
+    {
+        [typeof(ItemAccepted)] = typeof(FollowingReview.AcceptedItemsHandler),
+        [typeof(AcceptedItemEdited)] = typeof(FollowingReview.AcceptedItemsHandler),
+        [typeof(SeriesDefined)] = typeof(PublicationSeriesHandler),
+        [typeof(OrganisationRegistered)] = typeof(Importing.KnownOrganisationsHandler),
+    };
 
     public static IServiceCollection AddPublicationModule(this IServiceCollection services) =>
         services.ConfigureMarten(marten =>

@@ -1,3 +1,5 @@
+using Briefing.EditorialReview.Contracts;
+using Briefing.Publication.Contracts;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +11,23 @@ public static class SubmissionModule
 {
     /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
     public const string Name = "submission";
+
+    /// <summary>
+    /// The messages of other modules this module takes, each with its handler: they arrive on the
+    /// module's queue and are handled there (src/Host/Modules/ModuleMessaging.cs). No other handler runs.
+    /// </summary>
+    public static IReadOnlyDictionary<Type, Type> Handlers { get; } = new Dictionary<Type, Type>
+    {
+        [typeof(ReviewStarted)] = typeof(FollowingReview.ItemProgressHandler),
+        [typeof(ChangesRequested)] = typeof(FollowingReview.ItemProgressHandler),
+        [typeof(ItemAccepted)] = typeof(FollowingReview.ItemProgressHandler),
+        [typeof(ItemRejected)] = typeof(FollowingReview.ItemProgressHandler),
+        [typeof(ItemPlaced)] = typeof(FollowingReview.ItemProgressHandler),
+        [typeof(ItemUnplaced)] = typeof(FollowingReview.ItemProgressHandler),
+        [typeof(ItemPublished)] = typeof(FollowingReview.ItemProgressHandler),
+        [typeof(ItemImported)] = typeof(Importing.ImportedItemsHandler),
+        [typeof(OrganisationDiscovered)] = typeof(Importing.ImportedItemsHandler),
+    };
 
     public static IServiceCollection AddSubmissionModule(this IServiceCollection services) =>
         services.ConfigureMarten(marten =>
