@@ -48,8 +48,8 @@ public sealed class HostProcessUnderTest : IAsyncDisposable
     /// <summary>Polls a path until it answers 200.</summary>
     public static async Task WaitForAsync(HttpClient http, string path, Process process, string? token = null)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited)
         {
             try
             {

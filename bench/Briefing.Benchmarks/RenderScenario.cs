@@ -10,9 +10,12 @@ public static class RenderScenario
 {
     public const string Name = "render";
 
+    /// <summary>When the sample issue went out: Friday 18 April 2025, 17:00 in Chongqing.</summary>
+    private static readonly DateTimeOffset PublishedAt = new(2025, 4, 18, 17, 0, 0, TimeSpan.FromHours(8));
+
     public static IReadOnlyList<Measurement> Run(BenchSettings settings)
     {
-        var issue = new RenderedIssue(SampleDocument(), DateTimeOffset.UtcNow, []);
+        var issue = new RenderedIssue(SampleDocument(), PublishedAt, []);
         return
         [
             Time("Markdown (canonical)", settings, () => MarkdownRenderer.Render(issue.Document)),

@@ -16,7 +16,6 @@ using JasperFx.CodeGeneration;
 using JasperFx.Resources;
 using Marten;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Scalar.AspNetCore;
 using Serilog;
@@ -61,6 +60,12 @@ public static class HostSetup
         builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
         builder.Services.AddDatabaseOutageHandling(connectionString);
 
+        // The one clock (ADR 19): every "now" is the container's TimeProvider, the system clock read at the precision the
+        // database keeps. Events are stamped with it too; a test that registers its own clock wraps it the same way, or the store refuses it.
+        builder.Services.AddSingleton<TimeProvider>(new StoredPrecision(TimeProvider.System));
+        builder.Services.ConfigureMarten((services, marten) => marten.Events.TimeProvider = services.GetRequiredService<TimeProvider>() as StoredPrecision
+            ?? throw new InvalidOperationException($"The container's {nameof(TimeProvider)} must be a {nameof(StoredPrecision)}: events are stamped at the precision the database keeps."));
+
         foreach (var module in BriefingModules.All)
         {
             module.AddServices?.Invoke(builder.Services, builder.Configuration);
@@ -83,7 +88,6 @@ public static class HostSetup
                 marten.Events.DatabaseSchemaName = "events";
                 marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 marten.Events.MetadataConfig.HeadersEnabled = true;
-                marten.Events.TimeProvider = new DatabaseClock();
                 marten.Listeners.Add(new ActorStampingListener());
                 marten.Schema.For<IdempotencyRecord>();
             })
@@ -94,7 +98,6 @@ public static class HostSetup
 
         // One tracker sees every message sent and every message handled, so a write can answer once its cascade has ended (ADR 14).
         var cascades = new CascadeTracker();
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(cascades);
         builder.Services.AddSingleton<IWireTap>(cascades);
         builder.Host.UseWolverine(wolverine =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -18,7 +19,7 @@ public sealed class CapturingSink : ILogEventSink
     /// <summary>The first event that matches, waiting a while for it to be written.</summary>
     public async Task<LogEvent> WaitForAsync(Func<LogEvent, bool> match)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        var waited = Stopwatch.StartNew();
         while (true)
         {
             if (_events.FirstOrDefault(match) is { } found)
@@ -26,7 +27,7 @@ public sealed class CapturingSink : ILogEventSink
                 return found;
             }
 
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > TimeSpan.FromSeconds(10))
             {
                 throw new Xunit.Sdk.XunitException("No such log event was written within 10 s.");
             }

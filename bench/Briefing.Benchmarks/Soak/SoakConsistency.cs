@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace Briefing.Benchmarks.Soak;
@@ -16,7 +17,7 @@ public static class SoakConsistency
     /// <summary>What disagrees at the deadline; empty when everything agrees.</summary>
     public static async Task<IReadOnlyList<string>> CheckAsync(SoakApi api, SoakIssue issue, string reader, IReadOnlyCollection<SoakItem> items)
     {
-        var until = DateTime.UtcNow + Deadline;
+        var waited = Stopwatch.StartNew();
         var pending = items.Where(item => !item.Failed).ToList();
         while (true)
         {
@@ -38,7 +39,7 @@ public static class SoakConsistency
             });
 
             pending = disagreeing;
-            if (disagreements.Count == 0 || DateTime.UtcNow > until)
+            if (disagreements.Count == 0 || waited.Elapsed > Deadline)
             {
                 return disagreements;
             }

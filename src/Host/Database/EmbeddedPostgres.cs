@@ -268,8 +268,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         if (Directory.Exists(ClusterDirectory) && Directory.EnumerateFileSystemEntries(ClusterDirectory).Any())
         {
-            // A previous first start was interrupted during initdb: keep what it left, start afresh beside it.
-            var aside = $"{ClusterDirectory}.incomplete-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            // A previous first start was interrupted during initdb: keep what it left, start afresh beside it,
+            // named for when that attempt last wrote (a fact about the directory: no clock is read before the host has one).
+            var aside = $"{ClusterDirectory}.incomplete-{Directory.GetLastWriteTimeUtc(ClusterDirectory):yyyyMMddHHmmss}";
             Directory.Move(ClusterDirectory, aside);
             _logger.LogWarning("Moved an incomplete PostgreSQL directory to {Path}", aside);
         }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Alba;
 using Briefing.Audit.Chain;
+using Briefing.Audit.Record;
 using Briefing.Testing;
 
 namespace Briefing.Audit.Tests.History;
@@ -14,38 +15,36 @@ public sealed class HistoryTests(AppFixture app) : AppTest<AppFixture>(app)
     {
         var scenario = await AuditScenario.PublishedAsync(App);
         await App.SendAsync("POST", $"{Given.IssueUrl()}/errata", scenario.Chief, 201,
-            new { itemId = scenario.First, text = "甲稿日期有误。", expectedVersion = (await App.JsonAsync(Given.IssueUrl(), scenario.Chief)).GetProperty("version").GetInt64() });
+            new { itemId = scenario.First, text = "甲稿日期有误。", expectedVersion = (await App.IssueAnswerAsync(scenario.Chief)).Version });
 
-        var entries = (await App.JsonAsync(AuditScenario.AuditUrl("history"), scenario.Auditor)).GetProperty("entries").EnumerateArray().ToList();
+        var entries = (await App.HistoryAsync(scenario.Auditor)).Entries;
 
-        var sequences = entries.Select(e => e.GetProperty("sequence").GetInt64()).ToList();
+        var sequences = entries.Select(e => e.Sequence).ToList();
         Assert.Equal(sequences.Order(), sequences);
         Assert.Equal(sequences.Distinct().Count(), sequences.Count);
-        var second = entries.Where(e => e.TryGetProperty("itemId", out var id) && id.ValueKind == JsonValueKind.String && id.GetGuid() == scenario.Second)
-            .Select(e => (Type: e.GetProperty("eventType").GetString(), Actor: e.GetProperty("actor").GetProperty("name").GetString(), Module: e.GetProperty("module").GetString()))
-            .ToList();
+        var second = entries.Where(e => e.ItemId == scenario.Second).Select(e => (e.EventType, e.Actor.Name, e.Module)).ToList();
         Assert.Equal(("item_submitted", AuditScenario.ContributorName, "submission"), second[0]);
         Assert.Contains(("review_claimed", AuditScenario.EditorName, "editorial-review"), second);
         Assert.Contains(("review_edited", AuditScenario.EditorName, "editorial-review"), second);
         Assert.Contains(("review_accepted", AuditScenario.EditorName, "editorial-review"), second);
         Assert.Contains(("issue_item_placed", AuditScenario.EditorName, "publication"), second);
         Assert.Contains(("submission_published", AuditScenario.ChiefName, "submission"), second); // the chief's publishing, carried by a message
-        var issueEvents = entries.Where(e => e.GetProperty("module").GetString() == "publication").Select(e => (e.GetProperty("eventType").GetString(), e.GetProperty("actor").GetProperty("name").GetString())).ToList();
+        var issueEvents = entries.Where(e => e.Module == "publication").Select(e => (e.EventType, e.Actor.Name)).ToList();
         Assert.Contains(("issue_signed_off", AuditScenario.ChiefName), issueEvents);
         Assert.Contains(("issue_published", AuditScenario.ChiefName), issueEvents);
         Assert.Contains(("erratum_issued", AuditScenario.ChiefName), issueEvents);
-        Assert.Equal("编辑修改稿件：润色", entries.Single(e => e.GetProperty("eventType").GetString() == "review_edited").GetProperty("summary").GetString());
-        Assert.Equal("乙稿定稿。", entries.Single(e => e.GetProperty("eventType").GetString() == "review_edited").GetProperty("data").EnumerateObject()
-            .Single(p => p.NameEquals("Body") || p.NameEquals("body")).Value.GetString());
+        var edit = entries.Single(e => e.EventType == "review_edited");
+        Assert.Equal("编辑修改稿件：润色", edit.Summary);
+        Assert.Equal("乙稿定稿。", JsonDocument.Parse(edit.Data.Json).RootElement.Text("body"));
     }
 
     [Fact]
     public async Task the_csv_has_a_header_and_one_row_per_entry_matching_the_json()
     {
         var scenario = await AuditScenario.PublishedAsync(App);
-        var json = (await App.JsonAsync(AuditScenario.AuditUrl("history"), scenario.Auditor)).GetProperty("entries").EnumerateArray().ToList();
+        var json = (await App.HistoryAsync(scenario.Auditor)).Entries;
 
-        var response = await App.SendAsync("GET", AuditScenario.AuditUrl("history") + "?format=csv", scenario.Auditor, 200);
+        var response = await App.SendAsync("GET", Given.AuditUrl("history") + "?format=csv", scenario.Auditor, 200);
         var rows = Csv.Parse(await response.ReadAsTextAsync());
 
         Assert.StartsWith("text/csv", response.Context.Response.ContentType, StringComparison.Ordinal);
@@ -53,11 +52,11 @@ public sealed class HistoryTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.Equal(json.Count, rows.Count - 1);
         foreach (var (row, entry) in rows.Skip(1).Zip(json))
         {
-            Assert.Equal(entry.GetProperty("sequence").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), row[0]);
-            Assert.Equal(entry.GetProperty("actor").GetProperty("name").GetString(), row[3]);
-            Assert.Equal(entry.GetProperty("eventType").GetString(), row[6]);
-            Assert.Equal(entry.GetProperty("summary").GetString(), row[7]);
-            Assert.Equal(CanonicalJson.Of(entry.GetProperty("data")), row[8]);
+            Assert.Equal(entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), row[0]);
+            Assert.Equal(entry.Actor.Name, row[3]);
+            Assert.Equal(entry.EventType, row[6]);
+            Assert.Equal(entry.Summary, row[7]);
+            Assert.Equal(CanonicalJson.Of(entry.Data.Json), row[8]);
         }
     }
 
@@ -67,8 +66,8 @@ public sealed class HistoryTests(AppFixture app) : AppTest<AppFixture>(app)
         var scenario = await AuditScenario.PublishedAsync(App);
 
         await App.SendAsync("GET", $"/api/audit/series/{Given.SeriesId}/issues/99/history", scenario.Auditor, 404);
-        await App.SendAsync("GET", AuditScenario.AuditUrl("history") + "?format=xml", scenario.Auditor, 400);
-        await App.SendAsync("GET", AuditScenario.AuditUrl("history"), scenario.Editor, 403);
+        await App.SendAsync("GET", Given.AuditUrl("history") + "?format=xml", scenario.Auditor, 400);
+        await App.SendAsync("GET", Given.AuditUrl("history"), scenario.Editor, 403);
         await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=md", scenario.Auditor, 200);
         await App.SendAsync("POST", $"{Given.IssueUrl()}/errata", scenario.Auditor, 403, new { text = "审计员不能写。", expectedVersion = 1 });
         await App.SendAsync("POST", $"/api/review/items/{scenario.First}/edits", scenario.Auditor, 403, new { body = "审计员不能写。", expectedVersion = 1 });

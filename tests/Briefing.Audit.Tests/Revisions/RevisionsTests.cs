@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.Json;
+using Briefing.Audit.Revisions;
 using Briefing.Identity.Contracts;
 using Briefing.Testing;
 
@@ -17,28 +17,27 @@ public sealed class RevisionsTests(AppFixture app) : AppTest<AppFixture>(app)
         var id = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, section = "district", body = "綦江区调研重庆移通学院。" });
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/claim", editor, 200, new { expectedVersion = 1 });
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/request-changes", editor, 200, new { reason = "请补充时间。", expectedVersion = 2 });
-        var submission = await App.JsonAsync($"/api/submissions/{id}", contributor);
+        var submission = await App.CurrentVersionAsync($"/api/submissions/{id}", contributor);
         await App.SendAndWaitAsync("PUT", $"/api/submissions/{id}", contributor, 200,
-            new { body = "4月15日，綦江区调研重庆移通学院。", expectedVersion = submission.GetProperty("version").GetInt64() });
-        var review = await App.JsonAsync($"/api/review/items/{id}", editor);
+            new { body = "4月15日，綦江区调研重庆移通学院。", expectedVersion = submission });
+        var review = await App.CurrentVersionAsync($"/api/review/items/{id}", editor);
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/edits", editor, 200,
-            new { body = "4月15日，綦江区副区长带队调研重庆移通学院。", expectedVersion = review.GetProperty("version").GetInt64() });
+            new { body = "4月15日，綦江区副区长带队调研重庆移通学院。", expectedVersion = review });
 
-        var revisions = (await App.JsonAsync($"/api/audit/items/{id}/revisions", auditor)).EnumerateArray().ToList();
+        var revisions = await App.RevisionsAsync(auditor, id);
 
         Assert.Equal([(1, "submission", "綦江区联络员"), (2, "submission", "綦江区联络员"), (3, "editorial-review", "审稿编辑")],
-            revisions.Select(r => (r.GetProperty("revision").GetInt32(), r.GetProperty("module").GetString(), r.GetProperty("actor").GetProperty("name").GetString())));
-        Assert.Equal("4月15日，綦江区副区长带队调研重庆移通学院。", revisions[2].GetProperty("body").GetString());
-        var earlier = $"綦江区\n{revisions[0].GetProperty("body").GetString()}";
-        var later = $"綦江区\n{revisions[2].GetProperty("body").GetString()}";
+            revisions.Select(r => (r.Revision, r.Module, r.Actor.Name)));
+        Assert.Equal("4月15日，綦江区副区长带队调研重庆移通学院。", revisions[2].Body);
+        var earlier = $"綦江区\n{revisions[0].Body}";
+        var later = $"綦江区\n{revisions[2].Body}";
 
-        var diff = (await App.JsonAsync($"/api/audit/items/{id}/diff?from=1&to=3", auditor)).EnumerateArray()
-            .Select(op => (Op: op.GetProperty("op").GetString(), Text: op.GetProperty("text").GetString()!)).ToList();
+        var diff = await App.DiffAsync(auditor, id, 1, 3);
 
         Assert.Equal(later, Rebuild(diff, "insert"));
         Assert.Equal(earlier, Rebuild(diff, "delete"));
-        Assert.Contains(("insert", "4月15日，"), diff);
-        Assert.Contains(("insert", "副区长带队"), diff);
+        Assert.Contains(new DiffOp("insert", "4月15日，"), diff);
+        Assert.Contains(new DiffOp("insert", "副区长带队"), diff);
     }
 
     [Fact]
@@ -51,18 +50,18 @@ public sealed class RevisionsTests(AppFixture app) : AppTest<AppFixture>(app)
         await App.SendAsync("GET", $"/api/audit/items/{Guid.NewGuid()}/revisions", auditor, 404);
         await App.SendAsync("GET", $"/api/audit/items/{id}/diff?from=1&to=2", auditor, 400);
         await App.SendAsync("GET", $"/api/audit/items/{id}/diff?to=1", auditor, 400);
-        Assert.Equal([], (await App.JsonAsync($"/api/audit/items/{id}/diff?from=1&to=1", auditor)).EnumerateArray().Where(op => op.GetProperty("op").GetString() != "equal"));
+        Assert.Equal([], (await App.DiffAsync(auditor, id, 1, 1)).Where(op => op.Op != "equal"));
     }
 
     [Fact]
     public void the_diff_never_splits_a_character_outside_the_basic_plane()
     {
-        var diff = Briefing.Audit.Revisions.ItemDiffEndpoint.Diff("𠀀家调研", "𠀁家调研");
+        var diff = ItemDiffEndpoint.Diff("𠀀家调研", "𠀁家调研");
 
         Assert.Equal([("delete", "𠀀"), ("insert", "𠀁"), ("equal", "家调研")], diff.Select(op => (op.Op, op.Text)));
     }
 
     /// <summary>The text a diff leads to, keeping equal pieces and those of <paramref name="kind"/>.</summary>
-    private static string Rebuild(IEnumerable<(string? Op, string Text)> diff, string kind) =>
+    private static string Rebuild(IEnumerable<DiffOp> diff, string kind) =>
         diff.Where(op => op.Op == "equal" || op.Op == kind).Aggregate(new StringBuilder(), (text, op) => text.Append(op.Text)).ToString();
 }

@@ -3,9 +3,9 @@ using Briefing.Testing;
 
 namespace Briefing.Audit.Tests.Verifying;
 
-/// <summary>An auditor takes the real 第 41 期, published through the API from its 25 items.</summary>
-[Collection(SharedApp.Collection)]
-public sealed class SampleIssueAuditTests(AppFixture app) : AppTest<AppFixture>(app)
+/// <summary>An auditor takes the real 第 41 期, published through the API from its 25 items (on a clock the test holds, for the instant before publication).</summary>
+[Collection(FakeClockAppFixture.Collection)]
+public sealed class SampleIssueAuditTests(FakeClockAppFixture app) : AppTest<FakeClockAppFixture>(app)
 {
     [Fact]
     public async Task an_auditor_lists_everything_that_happened_to_issue_41_sees_it_before_publication_diffs_and_verifies_it()
@@ -21,20 +21,21 @@ public sealed class SampleIssueAuditTests(AppFixture app) : AppTest<AppFixture>(
         }
 
         var signedOff = await App.SignOffAsync(chief, version);
-        var beforePublication = DateTimeOffset.UtcNow;
+        var beforePublication = App.Clock.GetUtcNow();
+        App.Clock.Advance(TimeSpan.FromDays(1));
         await App.PublishAsync(chief, signedOff);
 
-        var history = (await App.JsonAsync(AuditScenario.AuditUrl("history"), auditor)).GetProperty("entries").EnumerateArray().ToList();
-        Assert.All(items, item => Assert.Contains(history, e => e.GetProperty("eventType").GetString() == "item_submitted" && e.GetProperty("itemId").GetGuid() == item.Id));
-        Assert.Equal(25, history.Count(e => e.GetProperty("eventType").GetString() == "review_accepted" && e.GetProperty("actor").GetProperty("name").GetString() == "值班编辑"));
+        var history = (await App.HistoryAsync(auditor)).Entries;
+        Assert.All(items, item => Assert.Contains(history, e => e.EventType == "item_submitted" && e.ItemId == item.Id));
+        Assert.Equal(25, history.Count(e => e.EventType == "review_accepted" && e.Actor.Name == "值班编辑"));
 
-        var then = await App.JsonAsync(AuditScenario.AuditUrl("as-of") + "?at=" + Uri.EscapeDataString(beforePublication.ToString("O", System.Globalization.CultureInfo.InvariantCulture)), auditor);
-        Assert.Equal("signed-off", then.GetProperty("status").GetString());
-        Assert.Equal(items.Select(i => i.Id), then.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("items").EnumerateArray()).Select(i => i.GetProperty("itemId").GetGuid()));
+        var then = await App.AsOfAsync(auditor, beforePublication);
+        Assert.Equal("signed-off", then.Status);
+        Assert.Equal(items.Select(i => i.Id), then.Items.Select(i => i.ItemId));
 
-        Assert.Single((await App.JsonAsync($"/api/audit/items/{items[0].Id}/revisions", auditor)).EnumerateArray());
-        var verify = await App.JsonAsync(AuditScenario.AuditUrl("verify"), auditor);
-        Assert.True(verify.GetProperty("match").GetBoolean());
-        Assert.True(verify.GetProperty("chain").GetProperty("intact").GetBoolean());
+        Assert.Single(await App.RevisionsAsync(auditor, items[0].Id));
+        var verify = await App.VerifyAsync(auditor);
+        Assert.True(verify.Match);
+        Assert.True(verify.Chain.Intact);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Publication.Contracts;
 using Briefing.Testing;
@@ -16,15 +15,15 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
     {
         var scenario = await AuditScenario.PublishedAsync(App);
 
-        var verify = await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor);
+        var verify = await App.VerifyAsync(scenario.Auditor);
 
-        var issue = await App.JsonAsync(Given.IssueUrl(), scenario.Auditor);
-        Assert.True(verify.GetProperty("published").GetBoolean());
-        Assert.Equal(issue.GetProperty("contentHash").GetString(), verify.GetProperty("storedHash").GetString());
-        Assert.Equal(verify.GetProperty("storedHash").GetString(), verify.GetProperty("replayedHash").GetString());
-        Assert.True(verify.GetProperty("match").GetBoolean());
-        Assert.True(verify.GetProperty("chain").GetProperty("intact").GetBoolean());
-        Assert.True(verify.GetProperty("chain").GetProperty("events").GetInt32() > 30);
+        var issue = await App.IssueAnswerAsync(scenario.Auditor);
+        Assert.True(verify.Published);
+        Assert.Equal(issue.ContentHash, verify.StoredHash);
+        Assert.Equal(verify.StoredHash, verify.ReplayedHash);
+        Assert.True(verify.Match);
+        Assert.True(verify.Chain.Intact);
+        Assert.True(verify.Chain.Events > 30);
     }
 
     [Fact]
@@ -34,11 +33,10 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         var review = ReviewStreams.Item(scenario.Second);
         var edit = await ExecuteAsync("update {0}.mt_events set data = replace(data::text, '乙稿定稿', '乙稿改过')::jsonb where stream_id = @stream and type = 'review_edited' returning version", review);
 
-        var chain = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain");
+        var chain = (await App.VerifyAsync(scenario.Auditor)).Chain;
 
-        Assert.False(chain.GetProperty("intact").GetBoolean());
-        var broken = chain.GetProperty("firstBroken");
-        Assert.Equal((review, edit, "review_edited"), (broken.GetProperty("streamId").GetGuid(), broken.GetProperty("version").GetInt64(), broken.GetProperty("eventType").GetString()));
+        Assert.False(chain.Intact);
+        Assert.Equal((review, edit, "review_edited"), (chain.FirstBroken?.StreamId, chain.FirstBroken?.Version, chain.FirstBroken?.EventType));
     }
 
     [Fact]
@@ -48,11 +46,11 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         await ExecuteAsync("update {0}.mt_events set data = replace(data::text, '甲稿', '丁稿')::jsonb where stream_id = @stream and type = 'item_readied' returning version",
             PublicationStreams.ReadyItem(scenario.First));
 
-        var verify = await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor);
+        var verify = await App.VerifyAsync(scenario.Auditor);
 
-        Assert.False(verify.GetProperty("match").GetBoolean());
-        Assert.NotEqual(verify.GetProperty("storedHash").GetString(), verify.GetProperty("replayedHash").GetString());
-        Assert.Equal("item_readied", verify.GetProperty("chain").GetProperty("firstBroken").GetProperty("eventType").GetString());
+        Assert.False(verify.Match);
+        Assert.NotEqual(verify.StoredHash, verify.ReplayedHash);
+        Assert.Equal("item_readied", verify.Chain.FirstBroken?.EventType);
     }
 
     [Fact]
@@ -62,16 +60,16 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         var review = ReviewStreams.Item(scenario.First);
         await ExecuteAsync("delete from {0}.mt_events where stream_id = @stream and version = 2 returning version", review);
 
-        var broken = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain").GetProperty("firstBroken");
-        Assert.Equal((review, 2L), (broken.GetProperty("streamId").GetGuid(), broken.GetProperty("version").GetInt64()));
+        var broken = (await App.VerifyAsync(scenario.Auditor)).Chain.FirstBroken;
+        Assert.Equal((review, 2L), (broken?.StreamId, broken?.Version));
 
         await App.ResetAsync();
         scenario = await AuditScenario.PublishedAsync(App);
         var issue = PublicationStreams.Issue(Given.SeriesId, Given.SampleNumber);
         var last = await ExecuteAsync("delete from {0}.mt_events where stream_id = @stream and version = (select max(version) from {0}.mt_events where stream_id = @stream) returning version", issue);
 
-        broken = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain").GetProperty("firstBroken");
-        Assert.Equal((issue, last), (broken.GetProperty("streamId").GetGuid(), broken.GetProperty("version").GetInt64()));
+        broken = (await App.VerifyAsync(scenario.Auditor)).Chain.FirstBroken;
+        Assert.Equal((issue, last), (broken?.StreamId, broken?.Version));
     }
 
     [Fact]
@@ -81,17 +79,17 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         var review = ReviewStreams.Item(scenario.First);
         await ExecuteAsync("with gone as (delete from {0}.mt_events where stream_id = @stream returning version) delete from {0}.mt_streams where id = @stream and exists (select 1 from gone) returning version", review);
 
-        var broken = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain").GetProperty("firstBroken");
-        Assert.Equal(review, broken.GetProperty("streamId").GetGuid());
-        Assert.Contains("missing", broken.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var broken = (await App.VerifyAsync(scenario.Auditor)).Chain.FirstBroken;
+        Assert.Equal(review, broken?.StreamId);
+        Assert.Contains("missing", broken?.Reason, StringComparison.Ordinal);
 
         await App.ResetAsync();
         scenario = await AuditScenario.PublishedAsync(App);
         var first = PublicationStreams.ReadyItem(scenario.First);
         await ExecuteAsync($"update {{0}}.mt_events set stream_id = @stream, version = 99 where stream_id = '{PublicationStreams.ReadyItem(scenario.Second)}' and version = 1 returning version", first);
 
-        var verify = await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor);
-        Assert.False(verify.GetProperty("chain").GetProperty("intact").GetBoolean());
+        var verify = await App.VerifyAsync(scenario.Auditor);
+        Assert.False(verify.Chain.Intact);
     }
 
     [Fact]
@@ -101,9 +99,9 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         var issue = PublicationStreams.Issue(Given.SeriesId, Given.SampleNumber);
         await ExecuteAsync("update {0}.mt_events set headers = jsonb_set(headers, '{{actor-name}}', '\"别人\"') where stream_id = @stream and type = 'issue_signed_off' returning version", issue);
 
-        var broken = (await App.JsonAsync(AuditScenario.AuditUrl("verify"), scenario.Auditor)).GetProperty("chain").GetProperty("firstBroken");
+        var broken = (await App.VerifyAsync(scenario.Auditor)).Chain.FirstBroken;
 
-        Assert.Equal("issue_signed_off", broken.GetProperty("eventType").GetString());
+        Assert.Equal("issue_signed_off", broken?.EventType);
     }
 
     /// <summary>Runs SQL against the event tables behind the application's back; returns the first value it returns.</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Briefing.Host.Tests.Faults;
 
 /// <summary>Every write the burst got acknowledged is stored, and what it set off reached every module.</summary>
@@ -8,7 +10,7 @@ public static class Cascades
     public static async Task AssertCompletedAsync(BriefingApi api, Newsroom room, WriteBurst burst, string hostOutput)
     {
         var unfinished = new List<string>();
-        var deadline = DateTime.UtcNow + Deadline;
+        var waited = Stopwatch.StartNew();
         do
         {
             unfinished.Clear();
@@ -24,7 +26,7 @@ public static class Cascades
 
             await Task.Delay(500);
         }
-        while (DateTime.UtcNow < deadline);
+        while (waited.Elapsed < Deadline);
 
         var warnings = hostOutput.Split('\n').Where(line => (line.Contains("WRN]", StringComparison.Ordinal) || line.Contains("ERR]", StringComparison.Ordinal)) && !line.Contains("answered 503", StringComparison.Ordinal)).Take(60);
         Assert.Fail($"{unfinished.Count} acknowledged writes are missing or did not reach every module within {Deadline.TotalSeconds} s:\n{string.Join('\n', unfinished.Take(20))}\nThe host's warnings and errors:\n{string.Join('\n', warnings)}");

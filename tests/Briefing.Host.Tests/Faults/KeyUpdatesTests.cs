@@ -17,7 +17,7 @@ public sealed class KeyUpdatesTests(AppFixture app) : AppTest<AppFixture>(app)
         const string id = "caller|/api/submissions|key-1";
         await using (var session = store.LightweightSession())
         {
-            session.Store(new IdempotencyRecord { Id = id, RequestHash = "h", StartedAt = DateTimeOffset.UtcNow });
+            session.Store(new IdempotencyRecord { Id = id, RequestHash = "h", StartedAt = App.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow() });
             await session.SaveChangesAsync();
         }
 

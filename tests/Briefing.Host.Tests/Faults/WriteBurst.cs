@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace Briefing.Host.Tests.Faults;
 
@@ -48,10 +49,10 @@ public sealed class WriteBurst : IAsyncDisposable
             await _acknowledged.WaitAsync();
         }
 
-        var deadline = DateTime.UtcNow + timeout;
+        var waited = Stopwatch.StartNew();
         for (var seen = 0; seen < count; seen++)
         {
-            var left = deadline - DateTime.UtcNow;
+            var left = timeout - waited.Elapsed;
             if (left <= TimeSpan.Zero || !await _acknowledged.WaitAsync(left))
             {
                 throw new TimeoutException($"{seen} of {count} more writes acknowledged in {timeout.TotalSeconds} s; last answers: {string.Join("; ", _answers.TakeLast(5))}");

@@ -93,8 +93,8 @@ public sealed class HostProcess : IAsyncDisposable
     public async Task<bool> WaitUntilReadyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < timeout && !_process.HasExited)
         {
             try
             {

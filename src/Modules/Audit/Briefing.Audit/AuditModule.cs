@@ -5,10 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Audit;
 
-/// <summary>Auditors replay the history of an issue, see it at any instant, diff revisions and verify the record.</summary>
+/// <summary>
+/// Chains every event any module stores into a tamper-evident record; auditors read an issue's
+/// history, see it at any instant, diff an item's revisions and verify the record. Audit stores
+/// nothing of its own: it reads the event tables.
+/// </summary>
 public static class AuditModule
 {
-    /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
+    /// <summary>The module's name: its durable local queue and the Module property of its log lines (it has no database schema: it keeps no documents).</summary>
     public const string Name = "audit";
 
     /// <summary>
@@ -20,5 +24,5 @@ public static class AuditModule
     public static IServiceCollection AddAuditModule(this IServiceCollection services) =>
         services
             .AddSingleton<EventRecord>()
-            .ConfigureMarten(marten => marten.Listeners.Add(new EventChainListener()));
+            .ConfigureMarten((provider, marten) => marten.Listeners.Add(new EventChainListener(provider.GetRequiredService<TimeProvider>())));
 }

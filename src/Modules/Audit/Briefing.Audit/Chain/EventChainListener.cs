@@ -9,12 +9,12 @@ namespace Briefing.Audit.Chain;
 /// <summary>
 /// Chains every event any module stores to the event before it in its stream (<see cref="EventHash"/>),
 /// in the same transaction. Runs after the actor is stamped (the host registers that listener first).
-/// The instant is set here (unless the appending code named it), at the precision the database
-/// keeps and never before the stream's last event, so the hash covers the timestamp as stored. An
+/// The instant is set here from the application's clock (unless the appending code named it), at the
+/// precision the database keeps and never before the stream's last event, so the hash covers the timestamp as stored. An
 /// append to an existing stream made without an expected version gets one, so two writers cannot
 /// both extend the same link.
 /// </summary>
-public sealed class EventChainListener : DocumentSessionListenerBase
+public sealed class EventChainListener(TimeProvider clock) : DocumentSessionListenerBase
 {
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
@@ -26,7 +26,7 @@ public sealed class EventChainListener : DocumentSessionListenerBase
 
         var lastLinks = await LastLinksAsync(session, [.. streams.Where(s => s.ActionType != StreamActionType.Start).Select(s => s.Id)], token);
         var serializer = session.DocumentStore.Options.Serializer();
-        var now = DatabaseClock.Now;
+        var now = StoredPrecision.Of(clock.GetUtcNow());
         foreach (var stream in streams)
         {
             var link = lastLinks.GetValueOrDefault(stream.Id) ?? new EventHash.Link(stream.Id, 0, "", DateTimeOffset.MinValue);
@@ -37,7 +37,7 @@ public sealed class EventChainListener : DocumentSessionListenerBase
 
             foreach (var @event in stream.Events)
             {
-                var instant = @event.Timestamp == default ? now : DatabaseClock.ToStoredPrecision(@event.Timestamp);
+                var instant = @event.Timestamp == default ? now : StoredPrecision.Of(@event.Timestamp);
                 @event.Timestamp = instant >= link.Instant ? instant : link.Instant;
                 var actor = ActorHeaders.From(@event.Headers?.ToDictionary(h => h.Key, h => h.Value?.ToString()) ?? []) ?? Actor.System;
                 link = link.Next(@event.EventTypeName, serializer.ToJson(@event.Data), actor, @event.Timestamp);

@@ -42,5 +42,5 @@ public static class EventHash
     }
 
     private static string Instant(DateTimeOffset instant) =>
-        DatabaseClock.ToStoredPrecision(instant).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+        StoredPrecision.Of(instant).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 }
