@@ -8,7 +8,7 @@ namespace Briefing.Audit;
 /// <summary>Auditors replay the history of an issue, see it at any instant, diff revisions and verify the record.</summary>
 public static class AuditModule
 {
-    /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
+    /// <summary>The module's name: its durable local queue and the Module property of its log lines (it has no schema: it reads the event store's).</summary>
     public const string Name = "audit";
 
     public static IServiceCollection AddAuditModule(this IServiceCollection services) =>
