@@ -4,7 +4,6 @@ using Briefing.Host.Database;
 using Briefing.Host.Logging;
 using Briefing.Host.Modules;
 using Briefing.Host.Startup;
-using JasperFx;
 using Serilog;
 using Serilog.Extensions.Logging;
 
@@ -46,7 +45,7 @@ await using (database)
             return 1;
         }
 
-        return await app.RunJasperFxCommands(args);
+        return await BriefingCommands.RunAsync(app, args);
     }
 
     await app.RunAsync();

@@ -1,4 +1,3 @@
-using Briefing.Identity;
 using Briefing.Identity.Contracts;
 using Briefing.Identity.ManagingUsers;
 using Briefing.Publication.Importing;
@@ -67,9 +66,9 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
         {
             foreach (var (role, name) in new[] { (Roles.Editor, "示例编辑"), (Roles.ChiefEditor, "示例总编辑"), (Roles.Auditor, "示例审计员") })
             {
-                var (created, token) = CreateUserEndpoint.Register(name, role, null, bootstrap: false);
-                session.Events.StartStream<UserAccount>(created.UserId, created);
-                tokens.Add((role, token));
+                var (created, stream) = CreateUserEndpoint.Post(new CreateUser(name, role, OrgId: null));
+                stream.Execute(session);
+                tokens.Add((role, created.Value!.Token));
             }
 
             return Task.FromResult(true);

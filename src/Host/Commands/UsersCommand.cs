@@ -1,4 +1,3 @@
-using Briefing.Identity;
 using Briefing.Identity.Contracts;
 using Briefing.Identity.ManagingUsers;
 using JasperFx.CommandLine;
@@ -63,18 +62,20 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
 
     private static async Task<bool> AddAsync(IDocumentSession session, UsersInput input)
     {
-        var problem = UserRules.Check(input.NameFlag, input.RoleFlag, input.OrgFlag);
+        var command = new CreateUser(input.NameFlag, input.RoleFlag, input.OrgFlag);
+        var problem = CreateUserEndpoint.Validate(command);
         if (problem != WolverineContinue.NoProblems)
         {
             await Console.Error.WriteLineAsync(problem.Detail);
             return false;
         }
 
-        var (created, token) = CreateUserEndpoint.Register(input.NameFlag!, input.RoleFlag!, input.OrgFlag, bootstrap: false);
-        session.Events.StartStream<UserAccount>(created.UserId, created);
+        var (answer, stream) = CreateUserEndpoint.Post(command);
+        stream.Execute(session);
         await session.SaveChangesAsync();
-        Console.WriteLine($"Created {created.Role} {created.Name} ({created.UserId}). Their token, shown this once:");
-        Console.WriteLine(token);
+        var created = answer.Value!;
+        Console.WriteLine($"Created {created.Role} {created.Name} ({created.Id}). Their token, shown this once:");
+        Console.WriteLine(created.Token);
         return true;
     }
 
@@ -98,7 +99,7 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         }
 
         var problem = await RevokeUserEndpoint.RevokeAsync(session, userId, "revoked from the command line", CancellationToken.None);
-        if (problem is not null)
+        if (problem != WolverineContinue.NoProblems)
         {
             await Console.Error.WriteLineAsync(problem.Detail);
             return false;

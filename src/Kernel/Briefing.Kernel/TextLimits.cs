@@ -3,6 +3,9 @@ namespace Briefing.Kernel;
 /// <summary>How long each kind of text may be, in characters (Unicode code points, as <see cref="TextRules"/> counts them).</summary>
 public static class TextLimits
 {
+    /// <summary>A user's name.</summary>
+    public const int Name = 100;
+
     public const int Headline = 200;
     public const int Body = 20_000;
 

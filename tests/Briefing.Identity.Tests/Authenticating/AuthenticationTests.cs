@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Alba;
 using Briefing.Identity.Authenticating;
 using Briefing.Identity.Contracts;
 using Briefing.Testing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Identity.Tests.Authenticating;
@@ -21,8 +21,7 @@ public sealed class AuthenticationTests(AppFixture app) : AppTest<AppFixture>(ap
             s.Header("WWW-Authenticate").SingleValueShouldEqual("Bearer");
         });
 
-        using var problem = JsonDocument.Parse(await result.ReadAsTextAsync());
-        Assert.Equal(401, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(401, (await result.ReadAsJsonAsync<ProblemDetails>())!.Status);
     }
 
     [Theory]

@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Alba;
 using Briefing.Identity.Contracts;
 using Briefing.Identity.ManagingUsers;
 using Briefing.Testing;
 using Marten;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Identity.Tests.ManagingUsers;
@@ -89,8 +89,8 @@ public sealed class ManagingUsersTests(AppFixture app) : AppTest<AppFixture>(app
             s.ContentTypeShouldBe("application/problem+json");
         });
 
-        using var problem = JsonDocument.Parse(await result.ReadAsTextAsync());
-        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), problem.RootElement.ToString());
+        var problem = (await result.ReadAsJsonAsync<ValidationProblemDetails>())!;
+        Assert.True(problem.Errors.ContainsKey(field), string.Join(", ", problem.Errors.Keys));
         Assert.Single(await ListAsync()); // the bootstrap admin only
     }
 
@@ -155,22 +155,13 @@ public sealed class ManagingUsersTests(AppFixture app) : AppTest<AppFixture>(app
             s.StatusCodeShouldBe(409);
         });
 
-        using var problem = JsonDocument.Parse(await result.ReadAsTextAsync());
-        Assert.EndsWith("/invalid-state", problem.RootElement.GetProperty("type").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/invalid-state", (await result.ReadAsJsonAsync<ProblemDetails>())!.Type, StringComparison.Ordinal);
         Assert.True((await ListAsync()).Single().Active);
     }
 
-    private async Task<string> ListAsTextAsync()
-    {
-        var result = await App.Host.Scenario(s =>
-        {
-            s.WithBearerToken(App.AdminToken);
-            s.Get.Url("/api/admin/users");
-            s.StatusCodeShouldBeOk();
-        });
-        return await result.ReadAsTextAsync();
-    }
+    private async Task<string> ListAsTextAsync() =>
+        await (await App.SendAsync("GET", "/api/admin/users", App.AdminToken, 200)).ReadAsTextAsync();
 
     private async Task<List<UserSummary>> ListAsync() =>
-        JsonSerializer.Deserialize<List<UserSummary>>(await ListAsTextAsync(), JsonSerializerOptions.Web)!;
+        (await (await App.SendAsync("GET", "/api/admin/users", App.AdminToken, 200)).ReadAsJsonAsync<List<UserSummary>>())!;
 }

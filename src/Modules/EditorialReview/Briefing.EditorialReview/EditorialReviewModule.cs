@@ -10,7 +10,7 @@ namespace Briefing.EditorialReview;
 /// <summary>Editors claim, edit, comment, lint, request changes, accept or reject submitted items.</summary>
 public static class EditorialReviewModule
 {
-    /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
+    /// <summary>The module's name: its durable local queue and the Module property of its log lines (its database schema is editorial_review).</summary>
     public const string Name = "editorial-review";
 
     /// <summary>

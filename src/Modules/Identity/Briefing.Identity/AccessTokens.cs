@@ -12,7 +12,6 @@ namespace Briefing.Identity;
 public static class AccessTokens
 {
     public const string Prefix = "brf_";
-    public const int MinimumLength = 32;
 
     public static string Generate() => Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 

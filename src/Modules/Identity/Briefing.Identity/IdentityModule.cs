@@ -13,6 +13,7 @@ namespace Briefing.Identity;
 /// <summary>Users, their tokens and roles; authentication and the authorization policies every endpoint names.</summary>
 public static class IdentityModule
 {
+    /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
     public const string Name = "identity";
 
     /// <summary>
@@ -31,7 +32,7 @@ public static class IdentityModule
             marten.Schema.For<UserAccount>().DatabaseSchemaName(Name).Index(user => user.TokenLookup);
         });
 
-        services.AddSingleton(sp => new FailedAuthenticationThrottle(TimeProvider.System, sp.GetRequiredService<IOptions<IdentityOptions>>().Value.FailedAttemptsPerMinute));
+        services.AddSingleton(sp => new FailedAuthenticationThrottle(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<IdentityOptions>>().Value.FailedAttemptsPerMinute));
         services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         services.AddAuthorization(authorization =>

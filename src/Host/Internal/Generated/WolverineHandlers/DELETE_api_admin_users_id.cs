@@ -42,9 +42,29 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_user = await documentSession.Events.FetchForWriting<Briefing.Identity.UserAccount>(id, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", id);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.Identity.UserAccount");
+            var otherActiveAdmins = await Briefing.Identity.ManagingUsers.RevokeUserEndpoint.LoadAsync(id, stream_user.Aggregate, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Identity.ManagingUsers.RevokeUserEndpoint.Validate(id, stream_user.Aggregate, otherActiveAdmins);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var resultsOfNoContentAndProblemHttpResult = await Briefing.Identity.ManagingUsers.RevokeUserEndpoint.Delete(id, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            var events = Briefing.Identity.ManagingUsers.RevokeUserEndpoint.Delete(id, stream_user.Aggregate);
+
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_user.AppendMany(events);
+            }
 
             
             // Save all pending changes to this Marten session
@@ -54,7 +74,8 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await resultsOfNoContentAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            // Wolverine automatically sets the status code to 204 for empty responses
+            if (httpContext.Response is { HasStarted: false, StatusCode: 200 }) httpContext.Response.StatusCode = 204;
         }
     }
 

@@ -36,22 +36,36 @@ public sealed partial class AdminBootstrap(IDocumentStore store, IOptions<Identi
         }
     }
 
-    private static async Task EnsureConfiguredAdminAsync(IDocumentSession session, string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a configured token decides: nothing when an active bootstrap admin holds it; else a new
+    /// bootstrap admin with it, and every earlier bootstrap admin revoked.
+    /// </summary>
+    public static AdminReplacement? ForConfiguredToken(string token, IReadOnlyList<UserAccount> activeBootstrapAdmins)
     {
         var (lookup, _) = AccessTokens.Fingerprint(token);
+        if (activeBootstrapAdmins.Any(user => user.TokenLookup == lookup && AccessTokens.Matches(token, user.TokenHash)))
+        {
+            return null;
+        }
+
+        var (created, _) = CreateUserEndpoint.Register(AdminName, Roles.Admin, orgId: null, bootstrap: true, token);
+        return new AdminReplacement(created, [.. activeBootstrapAdmins.Select(user => new UserRevoked(user.Id, "the bootstrap admin token was replaced"))]);
+    }
+
+    private static async Task EnsureConfiguredAdminAsync(IDocumentSession session, string token, CancellationToken cancellationToken)
+    {
         var bootstrapAdmins = await session.Query<UserAccount>()
             .Where(user => user.Bootstrap && user.RevokedAt == null)
             .ToListAsync(cancellationToken);
-        if (bootstrapAdmins.Any(user => user.TokenLookup == lookup && AccessTokens.Matches(token, user.TokenHash)))
+        if (ForConfiguredToken(token, bootstrapAdmins) is not { } replacement)
         {
             return;
         }
 
-        var (created, _) = CreateUserEndpoint.Register(AdminName, Roles.Admin, orgId: null, bootstrap: true, token);
-        session.Events.StartStream<UserAccount>(created.UserId, created);
-        foreach (var replaced in bootstrapAdmins)
+        session.Events.StartStream<UserAccount>(replacement.Created.UserId, replacement.Created);
+        foreach (var revoked in replacement.Revoked)
         {
-            session.Events.Append(replaced.Id, new UserRevoked(replaced.Id, "the bootstrap admin token was replaced"));
+            session.Events.Append(revoked.UserId, revoked);
         }
 
         await session.SaveChangesAsync(cancellationToken);
@@ -89,3 +103,6 @@ public sealed partial class AdminBootstrap(IDocumentStore store, IOptions<Identi
     [LoggerMessage(Level = LogLevel.Warning, Message = "No admin existed: created user 'admin'; its token is in {Path} (readable by this account only). Keep it safe or delete the file once stored elsewhere.")]
     private static partial void LogTokenWritten(ILogger logger, string path);
 }
+
+/// <summary>A bootstrap admin holding the configured token, replacing the earlier ones.</summary>
+public sealed record AdminReplacement(UserCreated Created, IReadOnlyList<UserRevoked> Revoked);

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Briefing.Identity.Contracts;
+using Briefing.Kernel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,9 +15,40 @@ public sealed record CreateUser(string? Name, string? Role, string? OrgId);
 /// <summary>The new user, with the one and only showing of their token.</summary>
 public sealed record CreatedUser(Guid Id, string Name, string Role, string? OrgId, string Token);
 
-public static class CreateUserEndpoint
+/// <summary>Creates a user, from the API or the command line (<c>users add</c>, <c>demo</c>) alike.</summary>
+public static partial class CreateUserEndpoint
 {
-    public static ProblemDetails Validate(CreateUser command) => UserRules.Check(command.Name, command.Role, command.OrgId);
+    /// <summary><see cref="WolverineContinue.NoProblems"/>, or a 400 naming the field.</summary>
+    public static ProblemDetails Validate(CreateUser command)
+    {
+        var (name, role, orgId) = command;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return Problems.Validation("name", "name is required.");
+        }
+
+        if (name.Length > TextLimits.Name || name.Any(char.IsControl))
+        {
+            return Problems.Validation("name", $"name must be at most {TextLimits.Name} characters, without control characters.");
+        }
+
+        if (role is null || !Roles.All.Contains(role))
+        {
+            return Problems.Validation("role", $"role must be one of: {string.Join(", ", Roles.All)}.");
+        }
+
+        if (role == Roles.Contributor && (orgId is null || !Slug().IsMatch(orgId)))
+        {
+            return Problems.Validation("orgId", "a contributor needs orgId, the id of the organisation it submits for ([a-z0-9][a-z0-9-]{1,63}).");
+        }
+
+        if (role != Roles.Contributor && orgId is not null)
+        {
+            return Problems.Validation("orgId", "only contributors are bound to an organisation.");
+        }
+
+        return WolverineContinue.NoProblems;
+    }
 
     [WolverinePost("/api/admin/users")]
     [Authorize(Policy = Policies.Admin)]
@@ -34,4 +67,7 @@ public static class CreateUserEndpoint
         var (lookup, hash) = AccessTokens.Fingerprint(token);
         return (new UserCreated(Guid.NewGuid(), name, role, orgId, lookup, hash, bootstrap), token);
     }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,63}$")]
+    private static partial Regex Slug();
 }

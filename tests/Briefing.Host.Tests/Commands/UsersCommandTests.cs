@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Briefing.Host.Tests.Startup;
 using Briefing.Testing;
 
-namespace Briefing.Host.Tests.Startup;
+namespace Briefing.Host.Tests.Commands;
 
 /// <summary>The users commands as an operator types them, against the embedded database.</summary>
 public sealed class UsersCommandTests : IDisposable

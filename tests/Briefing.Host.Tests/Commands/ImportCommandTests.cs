@@ -1,7 +1,8 @@
 using System.Net.Http.Headers;
+using Briefing.Host.Tests.Startup;
 using Briefing.Testing;
 
-namespace Briefing.Host.Tests.Startup;
+namespace Briefing.Host.Tests.Commands;
 
 /// <summary>The demo, import and projections commands as an operator types them, against the embedded database.</summary>
 public sealed class ImportCommandTests : IDisposable
@@ -28,6 +29,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal([$"Imported {next} as issue 42 of jiaoyu-qiangshi: 1 item(s), published."], import.StandardOutput.Where(line => line.StartsWith("Imported", StringComparison.Ordinal)));
         Assert.All(new[] { demo, import }, command => Assert.DoesNotContain("have not handled everything", command.StandardError, StringComparison.Ordinal));
         Assert.All(new[] { demo, import }, command => Assert.DoesNotContain("could not handle", command.StandardError, StringComparison.Ordinal)); // every module has the items before the command ends
+        Assert.All(new[] { demo, import }, command => Assert.DoesNotContain("Searching '", command.Output, StringComparison.Ordinal)); // JasperFx's command discovery says nothing
 
         await using var again = await HostProcess.RunCommandAsync(DataDir, "import", next, "--series", "jiaoyu-qiangshi");
         Assert.NotEqual(0, again.ExitCode);
