@@ -13,4 +13,13 @@ public static class TextLimits
 
     /// <summary>A passage of the body a comment quotes.</summary>
     public const int Quote = Body;
+
+    /// <summary>An organisation's name or one of its aliases.</summary>
+    public const int Name = 100;
+
+    /// <summary>A series' title, its issuing unit, the title of one of its sections.</summary>
+    public const int Title = 200;
+
+    /// <summary>A series' distribution list (the footer's 分送).</summary>
+    public const int Distribution = 2000;
 }

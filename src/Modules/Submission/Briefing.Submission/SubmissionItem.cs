@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using JasperFx.Events;
 
@@ -15,6 +16,12 @@ public static class ItemStatus
     public const string Published = "published";
 
     public static IReadOnlyList<string> All { get; } = [Submitted, InReview, ChangesRequested, Accepted, Rejected, Withdrawn, Placed, Published];
+
+    /// <summary>The contributor may revise the item before review starts, or when changes were requested.</summary>
+    public static IReadOnlyList<string> Revisable { get; } = [Submitted, ChangesRequested];
+
+    /// <summary>The contributor may withdraw the item until it is accepted.</summary>
+    public static IReadOnlyList<string> Withdrawable { get; } = [Submitted, InReview, ChangesRequested];
 }
 
 public sealed record ChangesRequest(string Reason, DateTimeOffset At);
@@ -35,11 +42,11 @@ public sealed class SubmissionItem
     public Actor SubmittedBy { get; set; } = Actor.System;
     public ChangesRequest? ChangesRequested { get; set; }
 
-    /// <summary>The contributor may revise it: before review starts, or when changes were requested.</summary>
-    public bool MayBeRevised => Status is ItemStatus.Submitted or ItemStatus.ChangesRequested;
-
-    /// <summary>The contributor may withdraw it until it is accepted.</summary>
-    public bool MayBeWithdrawn => Status is ItemStatus.Submitted or ItemStatus.InReview or ItemStatus.ChangesRequested;
+    /// <summary>
+    /// Whether <paramref name="user"/> may see the item: a contributor sees its own organisation's
+    /// items only (to anyone else the item is as if it did not exist, so its existence is not leaked).
+    /// </summary>
+    public bool IsVisibleTo(ClaimsPrincipal user) => user.MayActFor(OrgId);
 
     public static SubmissionItem Create(IEvent<ItemSubmitted> submitted) => new()
     {
@@ -50,7 +57,7 @@ public sealed class SubmissionItem
         Headline = submitted.Data.Headline,
         Body = submitted.Data.Body,
         HappenedOn = submitted.Data.HappenedOn,
-        SubmittedAt = submitted.Timestamp,
+        SubmittedAt = submitted.Data.SubmittedAt ?? submitted.Timestamp,
         SubmittedBy = submitted.Data.SubmittedBy,
     };
 
