@@ -3,7 +3,7 @@ using Briefing.Publication.Contracts;
 using Briefing.Testing;
 using Wolverine.Tracking;
 
-namespace Briefing.Submission.Tests.FollowingReview;
+namespace Briefing.Submission.Tests.FromOtherModules;
 
 [Collection(SharedApp.Collection)]
 public sealed class ItemProgressTests(AppFixture app) : SubmissionTest(app)
