@@ -39,7 +39,7 @@ public sealed class FromOtherModulesDecisionTests
     {
         var asked = InReview().Then(new SubmissionChangesRequested("请补充调研时间。"), at: SubmittedAt.AddDays(2));
 
-        Assert.Equal(("changes-requested", new ChangesRequest("请补充调研时间。", SubmittedAt.AddDays(2))), (asked.Status, asked.ChangesRequested));
+        Assert.Equal((ItemStatus.ChangesRequested, new ChangesRequest("请补充调研时间。", SubmittedAt.AddDays(2))), (asked.Status, asked.ChangesRequested));
     }
 
     [Fact]

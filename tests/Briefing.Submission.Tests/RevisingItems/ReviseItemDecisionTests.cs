@@ -31,7 +31,7 @@ public sealed class ReviseItemDecisionTests
         var (_, events, messages) = ReviseItemEndpoint.Put(item.Id, command, item);
 
         Assert.Equal([new SubmissionRevised(item.Id, "university", "綦江区调研", "4月15日，初稿。", Resubmitted: true)], messages);
-        Assert.Equal("submitted", item.Then(Assert.Single(events)).Status);
+        Assert.Equal(ItemStatus.Submitted, item.Then(Assert.Single(events)).Status);
     }
 
     [Fact]

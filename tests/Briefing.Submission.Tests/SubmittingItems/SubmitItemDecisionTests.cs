@@ -26,7 +26,7 @@ public sealed class SubmitItemDecisionTests
         Assert.Equal(new SubmissionReceived(submitted.ItemId, SeriesId, "qijiang", "district", "綦江区", "初稿。", new DateOnly(2026, 4, 13), SubmittedAt), Assert.Single(messages));
         Assert.Equal(SubmittedAt, submitted.SubmittedAt);
         Assert.Equal($"/api/submissions/{submitted.ItemId}", created.Location);
-        Assert.Equal((submitted.ItemId, 1L, "submitted"), (created.Value!.Id, created.Value.Version, created.Value.Status));
+        Assert.Equal((submitted.ItemId, 1L, ItemStatus.Submitted), (created.Value!.Id, created.Value.Version, created.Value.Status));
     }
 
     [Fact]

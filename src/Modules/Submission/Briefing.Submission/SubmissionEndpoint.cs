@@ -19,10 +19,10 @@ public abstract class SubmissionEndpoint
     /// <paramref name="expectedVersion"/>; a 409 invalid-state when the item is not in one of the
     /// statuses <paramref name="action"/> needs.
     /// </summary>
-    public static ProblemDetails? Check(SubmissionItem? item, Guid id, ClaimsPrincipal user, long expectedVersion, string action, IReadOnlyCollection<string> allowed) =>
+    public static ProblemDetails? Check(SubmissionItem? item, Guid id, ClaimsPrincipal user, long expectedVersion, string action, IReadOnlyCollection<ItemStatus> allowed) =>
         item is null || !item.IsVisibleTo(user) ? Problems.NotFound($"There is no submission {id}.")
         : Versions.Check(item.Version, expectedVersion)
-          ?? (allowed.Contains(item.Status) ? null : Problems.InvalidState($"A submission that is {item.Status} cannot be {action}."));
+          ?? (allowed.Contains(item.Status) ? null : Problems.InvalidState($"A submission that is {item.Status.Name()} cannot be {action}."));
 
     /// <summary>The contract's limits on an item's text: the headline may be omitted, the body may not.</summary>
     public static ProblemDetails? CheckText(string? headline, string? body) =>

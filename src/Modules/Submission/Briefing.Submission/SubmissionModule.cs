@@ -7,7 +7,7 @@ namespace Briefing.Submission;
 /// <summary>Districts, universities and departments submit items and revise them when editors ask; organisations and series live here.</summary>
 public static class SubmissionModule
 {
-    /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
+    /// <summary>The module's name: its durable local queue, the database schema of its documents (its events are in the shared event store) and the Module property of its log lines.</summary>
     public const string Name = "submission";
 
     public static IServiceCollection AddSubmissionModule(this IServiceCollection services) =>

@@ -22,7 +22,7 @@ public sealed class ReviseItemEndpoint : SubmissionEndpoint
 
     public static ProblemDetails Validate(Guid id, ReviseItem command, SubmissionItem? item, Series? series, ClaimsPrincipal user) =>
         CheckText(command.Headline, command.Body)
-        ?? Check(item, id, user, command.ExpectedVersion, "revised", ItemStatus.Revisable)
+        ?? Check(item, id, user, command.ExpectedVersion, "revised", ItemStatuses.Revisable)
         ?? CheckSection(series, item!.SeriesId, command.Section)
         ?? WolverineContinue.NoProblems;
 

@@ -18,7 +18,7 @@ public sealed class WithdrawItemEndpoint : SubmissionEndpoint
 {
     public static ProblemDetails Validate(Guid id, WithdrawItem command, SubmissionItem? item, ClaimsPrincipal user) =>
         TextRules.Check("reason", command.Reason, TextLimits.Note, required: false)
-        ?? Check(item, id, user, command.ExpectedVersion, "withdrawn", ItemStatus.Withdrawable)
+        ?? Check(item, id, user, command.ExpectedVersion, "withdrawn", ItemStatuses.Withdrawable)
         ?? WolverineContinue.NoProblems;
 
     [WolverinePost("/api/submissions/{id}/withdraw")]
