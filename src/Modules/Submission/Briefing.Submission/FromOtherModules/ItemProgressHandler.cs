@@ -6,9 +6,10 @@ using Wolverine.Marten;
 namespace Briefing.Submission.FromOtherModules;
 
 /// <summary>
-/// What review and publication did with an item, recorded on the item's submission stream (loaded
-/// for writing by Wolverine: the message's item id is the stream id) so the contributor sees its
-/// status, and the reason when changes are requested. News of an item never submitted is ignored.
+/// What review and publication did with an item, recorded on the item's submission stream so the
+/// contributor sees its status, and the reason when changes are requested. Wolverine loads the
+/// stream for writing (the message's item id is the stream id), so the snapshot's version follows
+/// the stream (ADR 9). News of an item never submitted is ignored.
 /// </summary>
 public static partial class ItemProgressHandler
 {
