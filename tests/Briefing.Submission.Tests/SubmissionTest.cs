@@ -1,9 +1,11 @@
-using System.Text.Json;
 using Alba;
 using Briefing.Submission.ReadingSubmissions;
 using Briefing.Testing;
 
 namespace Briefing.Submission.Tests;
+
+/// <summary>A problem as the contract writes it: the fields these tests read.</summary>
+public sealed record Problem(string? Type, int Status, string? Detail, long? CurrentVersion, IReadOnlyDictionary<string, string[]>? Errors);
 
 /// <summary>State fixtures in the domain's words: a series, organisations, contributors and their items.</summary>
 public abstract class SubmissionTest(AppFixture app) : AppTest<AppFixture>(app)
@@ -17,13 +19,21 @@ public abstract class SubmissionTest(AppFixture app) : AppTest<AppFixture>(app)
     protected Task<string> WithQijiangContributorAsync() => App.QijiangContributorAsync();
 
     protected async Task<SubmissionState> SubmitAsync(string token, object body) =>
-        JsonSerializer.Deserialize<SubmissionState>(await (await SendAsync("POST", "/api/submissions", token, 201, body)).ReadAsTextAsync(), JsonSerializerOptions.Web)!;
+        await ReadAsync<SubmissionState>(await SendAsync("POST", "/api/submissions", token, 201, body));
 
     protected async Task<SubmissionResponse> GetAsync(Guid id, string? token = null) =>
-        JsonSerializer.Deserialize<SubmissionResponse>(await (await SendAsync("GET", $"/api/submissions/{id}", token ?? App.AdminToken, 200)).ReadAsTextAsync(), JsonSerializerOptions.Web)!;
+        await ReadAsync<SubmissionResponse>(await SendAsync("GET", $"/api/submissions/{id}", token ?? App.AdminToken, 200));
+
+    /// <summary>The submissions the query string selects, as <paramref name="token"/>'s user sees them.</summary>
+    protected async Task<SubmissionPage> ListAsync(string token, string query = "") =>
+        await ReadAsync<SubmissionPage>(await SendAsync("GET", $"/api/submissions{query}", token, 200));
+
+    /// <summary>One HTTP call answering <paramref name="status"/> with a problem; returns the problem.</summary>
+    protected async Task<Problem> ProblemAsync(string method, string url, string token, int status, object? body = null) =>
+        await ReadAsync<Problem>(await SendAsync(method, url, token, status, body));
 
     protected Task<IScenarioResult> SendAsync(string method, string url, string token, int status, object? body = null, Action<Scenario>? configure = null) =>
         App.SendAsync(method, url, token, status, body, configure);
 
-    protected static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+    protected static async Task<T> ReadAsync<T>(IScenarioResult result) => (await result.ReadAsJsonAsync<T>())!;
 }

@@ -40,8 +40,8 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
             }
 
             var sections = sample!.Sections.Select((section, index) => new SeriesSection(SectionKeys.GetValueOrDefault(section.Title, $"section-{index + 1}"), section.Title)).ToList();
-            var (_, defined) = await DefineSeriesEndpoint.Post(
-                new DefineSeries(SeriesId, sample.Title, sample.IssuingUnit, sections, sample.Distribution, sample.SubmissionEmail), session, CancellationToken.None);
+            var (_, start, defined) = DefineSeriesEndpoint.Post(new DefineSeries(SeriesId, sample.Title, sample.IssuingUnit, sections, sample.Distribution, sample.SubmissionEmail));
+            start.Execute(session);
             messages.Add(defined.Single());
             Console.WriteLine($"Defined series {SeriesId}: {sample.Title}");
             return true;

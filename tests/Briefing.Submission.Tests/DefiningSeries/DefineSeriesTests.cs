@@ -1,3 +1,4 @@
+using Briefing.Submission.DefiningSeries;
 using Briefing.Testing;
 
 namespace Briefing.Submission.Tests.DefiningSeries;
@@ -10,11 +11,11 @@ public sealed class DefineSeriesTests(AppFixture app) : SubmissionTest(app)
     {
         await WithSeriesAsync();
 
-        var series = Json(await (await SendAsync("GET", $"/api/series/{SeriesId}", App.AdminToken, 200)).ReadAsTextAsync());
+        var series = await ReadAsync<SeriesResponse>(await SendAsync("GET", $"/api/series/{SeriesId}", App.AdminToken, 200));
 
-        Assert.Equal("教育强市区县行专班", series.GetProperty("issuingUnit").GetString());
-        Assert.Equal(["区县动态", "高校动态", "近期工作"], series.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("title").GetString()));
-        Assert.Equal("jyqsqxxzb@163.com", series.GetProperty("submissionEmail").GetString());
+        Assert.Equal("教育强市区县行专班", series.IssuingUnit);
+        Assert.Equal(["区县动态", "高校动态", "近期工作"], series.Sections.Select(s => s.Title));
+        Assert.Equal("jyqsqxxzb@163.com", series.SubmissionEmail);
     }
 
     [Fact]

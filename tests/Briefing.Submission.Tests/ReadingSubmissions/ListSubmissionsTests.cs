@@ -1,5 +1,6 @@
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
+using Briefing.Submission.ReadingSubmissions;
 using Briefing.Testing;
 using Wolverine.Tracking;
 
@@ -18,14 +19,14 @@ public sealed class ListSubmissionsTests(AppFixture app) : SubmissionTest(app)
         await SubmitAsync(qijiang, new { seriesId = SeriesId, body = "綦江二" });
         await SubmitAsync(fuling, new { seriesId = SeriesId, body = "涪陵一" });
 
-        var own = Json(await (await SendAsync("GET", "/api/submissions", qijiang, 200)).ReadAsTextAsync());
-        var askingForOthers = Json(await (await SendAsync("GET", "/api/submissions?orgId=fuling", qijiang, 200)).ReadAsTextAsync());
-        var editor = Json(await (await SendAsync("GET", "/api/submissions", await App.TokenForAsync(Roles.Editor), 200)).ReadAsTextAsync());
+        var own = await ListAsync(qijiang);
+        var askingForOthers = await ListAsync(qijiang, "?orgId=fuling");
+        var editor = await ListAsync(await App.TokenForAsync(Roles.Editor));
 
-        Assert.Equal(2, own.GetProperty("total").GetInt32());
-        Assert.All(own.GetProperty("items").EnumerateArray(), item => Assert.Equal("qijiang", item.GetProperty("orgId").GetString()));
-        Assert.Equal(0, askingForOthers.GetProperty("total").GetInt32());
-        Assert.Equal(3, editor.GetProperty("total").GetInt32());
+        Assert.Equal(2, own.Total);
+        Assert.All(own.Items, item => Assert.Equal("qijiang", item.OrgId));
+        Assert.Equal(0, askingForOthers.Total);
+        Assert.Equal(3, editor.Total);
     }
 
     [Fact]
@@ -40,15 +41,31 @@ public sealed class ListSubmissionsTests(AppFixture app) : SubmissionTest(app)
 
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemAccepted(ids[0], SeriesId, "district", "qijiang", "綦江区", "正文。")).AsTask());
 
-        var page2 = Json(await (await SendAsync("GET", $"/api/submissions?seriesId={SeriesId}&page=2&pageSize=2", App.AdminToken, 200)).ReadAsTextAsync());
-        Assert.Equal(5, page2.GetProperty("total").GetInt32());
-        Assert.Equal(["第3条", "第2条"], page2.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("body").GetString()));
+        var page2 = await ListAsync(App.AdminToken, $"?seriesId={SeriesId}&page=2&pageSize=2");
+        Assert.Equal(5, page2.Total);
+        Assert.Equal(["第3条", "第2条"], page2.Items.Select(item => item.Body));
 
-        var accepted = Json(await (await SendAsync("GET", "/api/submissions?status=accepted&orgId=qijiang", App.AdminToken, 200)).ReadAsTextAsync());
-        Assert.Equal(ids[0], Assert.Single(accepted.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        var accepted = await ListAsync(App.AdminToken, "?status=accepted&orgId=qijiang");
+        Assert.Equal(ids[0], Assert.Single(accepted.Items).Id);
 
-        var otherSeries = Json(await (await SendAsync("GET", "/api/submissions?seriesId=other", App.AdminToken, 200)).ReadAsTextAsync());
-        Assert.Equal(0, otherSeries.GetProperty("total").GetInt32());
+        var otherSeries = await ListAsync(App.AdminToken, "?seriesId=other");
+        Assert.Equal(0, otherSeries.Total);
+    }
+
+    [Fact]
+    public async Task the_status_filter_and_the_answer_use_the_contracts_kebab_case_names()
+    {
+        var contributor = await WithQijiangContributorAsync();
+        var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿" });
+        await SubmitAsync(contributor, new { seriesId = SeriesId, body = "另一稿" });
+        await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ReviewStarted(item.Id)).AsTask());
+
+        var inReview = await SendAsync("GET", "/api/submissions?status=in-review", App.AdminToken, 200);
+
+        Assert.Contains("\"status\":\"in-review\"", await inReview.ReadAsTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(item.Id, Assert.Single((await ReadAsync<SubmissionPage>(inReview)).Items).Id);
+        Assert.Equal("status must be one of: submitted, in-review, changes-requested, accepted, rejected, withdrawn, placed, published.",
+            (await ProblemAsync("GET", "/api/submissions?status=InReview", App.AdminToken, 400)).Detail);
     }
 
     [Theory]

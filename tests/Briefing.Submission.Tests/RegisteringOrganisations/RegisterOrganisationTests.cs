@@ -1,4 +1,5 @@
 using Briefing.Identity.Contracts;
+using Briefing.Submission.RegisteringOrganisations;
 using Briefing.Testing;
 
 namespace Briefing.Submission.Tests.RegisteringOrganisations;
@@ -14,11 +15,8 @@ public sealed class RegisterOrganisationTests(AppFixture app) : SubmissionTest(a
         Assert.Equal("/api/orgs/cqu", created.Context.Response.Headers.Location.ToString());
 
         var auditor = await App.TokenForAsync(Roles.Auditor);
-        var list = Json(await (await SendAsync("GET", "/api/orgs", auditor, 200)).ReadAsTextAsync());
-        var organisation = Assert.Single(list.EnumerateArray());
-        Assert.Equal(("cqu", "重庆大学", "university", "重大"), (
-            organisation.GetProperty("id").GetString(), organisation.GetProperty("name").GetString(),
-            organisation.GetProperty("kind").GetString(), organisation.GetProperty("aliases")[0].GetString()));
+        var organisation = Assert.Single(await OrganisationsAsync(auditor));
+        Assert.Equal(("cqu", "重庆大学", "university", "重大"), (organisation.Id, organisation.Name, organisation.Kind, Assert.Single(organisation.Aliases)));
     }
 
     [Fact]
@@ -28,8 +26,8 @@ public sealed class RegisterOrganisationTests(AppFixture app) : SubmissionTest(a
 
         var result = await SendAsync("POST", "/api/orgs", App.AdminToken, 409, new { id = "qijiang", name = "别的", kind = "other" });
 
-        Assert.EndsWith("/already-exists", Json(await result.ReadAsTextAsync()).GetProperty("type").GetString(), StringComparison.Ordinal);
-        Assert.Equal("綦江区", Json(await (await SendAsync("GET", "/api/orgs", App.AdminToken, 200)).ReadAsTextAsync())[0].GetProperty("name").GetString());
+        Assert.EndsWith("/already-exists", (await ReadAsync<Problem>(result)).Type, StringComparison.Ordinal);
+        Assert.Equal("綦江区", Assert.Single(await OrganisationsAsync(App.AdminToken)).Name);
     }
 
     [Theory]
@@ -41,7 +39,10 @@ public sealed class RegisterOrganisationTests(AppFixture app) : SubmissionTest(a
     {
         var result = await SendAsync("POST", "/api/orgs", App.AdminToken, 400, new { id, name, kind });
 
-        Assert.True(Json(await result.ReadAsTextAsync()).GetProperty("errors").TryGetProperty(field, out _));
-        Assert.Equal(0, Json(await (await SendAsync("GET", "/api/orgs", App.AdminToken, 200)).ReadAsTextAsync()).GetArrayLength());
+        Assert.Contains(field, (await ReadAsync<Problem>(result)).Errors!.Keys);
+        Assert.Empty(await OrganisationsAsync(App.AdminToken));
     }
+
+    private async Task<IReadOnlyList<OrganisationResponse>> OrganisationsAsync(string token) =>
+        await ReadAsync<IReadOnlyList<OrganisationResponse>>(await SendAsync("GET", "/api/orgs", token, 200));
 }

@@ -2,6 +2,7 @@ using Alba;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Submission.Contracts;
+using Briefing.Submission.ReadingSubmissions;
 using Briefing.Testing;
 using Wolverine.Tracking;
 
@@ -16,10 +17,10 @@ public sealed class ReviseItemTests(AppFixture app) : SubmissionTest(app)
         var contributor = await WithQijiangContributorAsync();
         var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿。" });
 
-        var result = Json(await (await SendAsync("PUT", $"/api/submissions/{item.Id}", contributor, 200,
-            new { body = "修改稿。", section = "district", expectedVersion = 1 })).ReadAsTextAsync());
+        var result = await ReadAsync<SubmissionState>(await SendAsync("PUT", $"/api/submissions/{item.Id}", contributor, 200,
+            new { body = "修改稿。", section = "district", expectedVersion = 1 }));
 
-        Assert.Equal((2, "submitted"), (result.GetProperty("version").GetInt32(), result.GetProperty("status").GetString()));
+        Assert.Equal((item.Id, 2L, ItemStatus.Submitted), (result.Id, result.Version, result.Status));
         var revised = await GetAsync(item.Id);
         Assert.Equal(("修改稿。", "district", "綦江区", 2L), (revised.Body, revised.Section, revised.Headline, revised.Version));
     }
@@ -31,11 +32,10 @@ public sealed class ReviseItemTests(AppFixture app) : SubmissionTest(app)
         var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿。" });
         await SendAsync("PUT", $"/api/submissions/{item.Id}", contributor, 200, new { body = "第二稿。", expectedVersion = 1 });
 
-        var conflict = Json(await (await SendAsync("PUT", $"/api/submissions/{item.Id}", contributor, 409,
-            new { body = "基于旧版的修改。", expectedVersion = 1 })).ReadAsTextAsync());
+        var conflict = await ProblemAsync("PUT", $"/api/submissions/{item.Id}", contributor, 409, new { body = "基于旧版的修改。", expectedVersion = 1 });
 
-        Assert.EndsWith("/version-conflict", conflict.GetProperty("type").GetString(), StringComparison.Ordinal);
-        Assert.Equal(2, conflict.GetProperty("currentVersion").GetInt32());
+        Assert.EndsWith("/version-conflict", conflict.Type, StringComparison.Ordinal);
+        Assert.Equal(2, conflict.CurrentVersion);
         Assert.Equal("第二稿。", (await GetAsync(item.Id)).Body);
     }
 
@@ -48,7 +48,7 @@ public sealed class ReviseItemTests(AppFixture app) : SubmissionTest(app)
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ChangesRequested(item.Id, "请补充调研时间。")).AsTask());
 
         var asked = await GetAsync(item.Id, contributor);
-        Assert.Equal(("changes-requested", "请补充调研时间。"), (asked.Status, asked.ChangesRequested?.Reason));
+        Assert.Equal((ItemStatus.ChangesRequested, "请补充调研时间。"), (asked.Status, asked.ChangesRequested?.Reason));
 
         var (response, messages) = await App.ScenarioAndWaitAsync(s =>
         {
@@ -57,8 +57,8 @@ public sealed class ReviseItemTests(AppFixture app) : SubmissionTest(app)
             s.StatusCodeShouldBeOk();
         });
 
-        Assert.Equal("submitted", Json(await response.ReadAsTextAsync()).GetProperty("status").GetString());
-        Assert.Equal("submitted", (await GetAsync(item.Id)).Status);
+        Assert.Equal(ItemStatus.Submitted, (await ReadAsync<SubmissionState>(response)).Status);
+        Assert.Equal(ItemStatus.Submitted, (await GetAsync(item.Id)).Status);
         var revised = messages.Executed.SingleMessage<SubmissionRevised>();
         Assert.True(revised.Resubmitted);
         Assert.Equal("4月15日，初稿。", revised.Body);
@@ -81,10 +81,9 @@ public sealed class ReviseItemTests(AppFixture app) : SubmissionTest(app)
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(progress).AsTask());
         var current = await GetAsync(item.Id);
 
-        var problem = Json(await (await SendAsync("PUT", $"/api/submissions/{item.Id}", contributor, 409,
-            new { body = "迟到的修改", expectedVersion = current.Version })).ReadAsTextAsync());
+        var problem = await ProblemAsync("PUT", $"/api/submissions/{item.Id}", contributor, 409, new { body = "迟到的修改", expectedVersion = current.Version });
 
-        Assert.EndsWith("/invalid-state", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/invalid-state", problem.Type, StringComparison.Ordinal);
         Assert.Equal("初稿", (await GetAsync(item.Id)).Body);
     }
 

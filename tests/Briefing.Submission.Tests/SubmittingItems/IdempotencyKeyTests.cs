@@ -59,6 +59,5 @@ public sealed class IdempotencyKeyTests(AppFixture app) : SubmissionTest(app)
         Assert.Equal(2, await TotalAsync());
     }
 
-    private async Task<int> TotalAsync() =>
-        Json(await (await SendAsync("GET", "/api/submissions", App.AdminToken, 200)).ReadAsTextAsync()).GetProperty("total").GetInt32();
+    private async Task<long> TotalAsync() => (await ListAsync(App.AdminToken)).Total;
 }

@@ -14,7 +14,7 @@ public sealed class SampleBriefingTests(AppFixture app) : SubmissionTest(app)
         var editor = await App.TokenForAsync(Roles.Editor);
 
         Assert.Equal(25, submitted.Count);
-        Assert.Equal(25, Json(await (await SendAsync("GET", "/api/submissions?pageSize=100", editor, 200)).ReadAsTextAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(25, (await ListAsync(editor, "?pageSize=100")).Total);
         foreach (var (id, item, contributor) in submitted)
         {
             var stored = await GetAsync(id, contributor);

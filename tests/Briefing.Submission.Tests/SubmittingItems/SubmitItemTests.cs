@@ -1,6 +1,7 @@
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Submission.Contracts;
+using Briefing.Submission.ReadingSubmissions;
 using Briefing.Testing;
 using JasperFx.Events;
 using Marten;
@@ -26,15 +27,16 @@ public sealed class SubmitItemTests(AppFixture app) : SubmissionTest(app)
             s.StatusCodeShouldBe(201);
         });
 
-        var state = Json(await response.ReadAsTextAsync());
-        var id = state.GetProperty("id").GetGuid();
-        Assert.Equal((1, "submitted"), (state.GetProperty("version").GetInt32(), state.GetProperty("status").GetString()));
+        var state = await ReadAsync<SubmissionState>(response);
+        var id = state.Id;
+        Assert.Equal((1L, ItemStatus.Submitted), (state.Version, state.Status));
         Assert.Equal($"/api/submissions/{id}", response.Context.Response.Headers.Location.ToString());
 
         var item = await GetAsync(id, contributor);
         Assert.Equal(("qijiang", "綦江区", Body, "district", new DateOnly(2025, 4, 15)), (item.OrgId, item.Headline, item.Body, item.Section, item.HappenedOn));
         Assert.Equal("綦江区联络员", item.SubmittedBy.Name);
-        Assert.Equal(id, messages.Executed.SingleMessage<SubmissionReceived>().ItemId);
+        var received = messages.Executed.SingleMessage<SubmissionReceived>();
+        Assert.Equal((id, item.SubmittedAt), (received.ItemId, received.SubmittedAt));
     }
 
     [Fact]
@@ -44,8 +46,8 @@ public sealed class SubmitItemTests(AppFixture app) : SubmissionTest(app)
         await WithOrganisationAsync("cqu", "重庆大学", "university");
         var editor = await App.TokenForAsync(Roles.Editor);
 
-        var result = await SendAsync("POST", "/api/submissions", editor, 400, new { seriesId = SeriesId, body = Body });
-        Assert.True(Json(await result.ReadAsTextAsync()).GetProperty("errors").TryGetProperty("orgId", out _));
+        var problem = await ProblemAsync("POST", "/api/submissions", editor, 400, new { seriesId = SeriesId, body = Body });
+        Assert.Contains("orgId", problem.Errors!.Keys);
 
         var state = await SubmitAsync(editor, new { seriesId = SeriesId, orgId = "cqu", headline = "重庆大学", body = Body });
         Assert.Equal("cqu", (await GetAsync(state.Id)).OrgId);
@@ -67,9 +69,9 @@ public sealed class SubmitItemTests(AppFixture app) : SubmissionTest(app)
     {
         var contributor = await WithQijiangContributorAsync();
 
-        var result = await SendAsync("POST", "/api/submissions", contributor, 400, new { seriesId, section, body = Body });
+        var problem = await ProblemAsync("POST", "/api/submissions", contributor, 400, new { seriesId, section, body = Body });
 
-        Assert.True(Json(await result.ReadAsTextAsync()).GetProperty("errors").TryGetProperty(field, out _));
+        Assert.Contains(field, problem.Errors!.Keys);
     }
 
     [Fact]
@@ -99,10 +101,10 @@ public sealed class SubmitItemTests(AppFixture app) : SubmissionTest(app)
     {
         var contributor = await WithQijiangContributorAsync();
 
-        var result = await SendAsync("POST", "/api/submissions", contributor, 400, new { seriesId = SeriesId, headline, body });
+        var problem = await ProblemAsync("POST", "/api/submissions", contributor, 400, new { seriesId = SeriesId, headline, body });
 
-        Assert.True(Json(await result.ReadAsTextAsync()).GetProperty("errors").TryGetProperty(field, out _));
-        Assert.Equal(0, Json(await (await SendAsync("GET", "/api/submissions", App.AdminToken, 200)).ReadAsTextAsync()).GetProperty("total").GetInt32());
+        Assert.Contains(field, problem.Errors!.Keys);
+        Assert.Equal(0, (await ListAsync(App.AdminToken)).Total);
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public sealed class SubmitItemTests(AppFixture app) : SubmissionTest(app)
         });
 
         Assert.Contains("body", await result.ReadAsTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, Json(await (await SendAsync("GET", "/api/submissions", App.AdminToken, 200)).ReadAsTextAsync()).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await ListAsync(App.AdminToken)).Total);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Briefing.EditorialReview.Contracts;
+using Briefing.Submission.ReadingSubmissions;
 using Briefing.Testing;
 using Wolverine.Tracking;
 
@@ -14,11 +15,11 @@ public sealed class WithdrawItemTests(AppFixture app) : SubmissionTest(app)
         var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿" });
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ReviewStarted(item.Id)).AsTask());
 
-        var result = Json(await (await SendAsync("POST", $"/api/submissions/{item.Id}/withdraw", contributor, 200,
-            new { expectedVersion = 2, reason = "活动延期" })).ReadAsTextAsync());
+        var result = await ReadAsync<SubmissionState>(await SendAsync("POST", $"/api/submissions/{item.Id}/withdraw", contributor, 200,
+            new { expectedVersion = 2, reason = "活动延期" }));
 
-        Assert.Equal("withdrawn", result.GetProperty("status").GetString());
-        Assert.Equal("withdrawn", (await GetAsync(item.Id)).Status);
+        Assert.Equal((3L, ItemStatus.Withdrawn), (result.Version, result.Status));
+        Assert.Equal(ItemStatus.Withdrawn, (await GetAsync(item.Id)).Status);
     }
 
     [Fact]
@@ -28,10 +29,9 @@ public sealed class WithdrawItemTests(AppFixture app) : SubmissionTest(app)
         var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿" });
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemAccepted(item.Id, SeriesId, "district", "qijiang", "綦江区", "正文。")).AsTask());
 
-        var problem = Json(await (await SendAsync("POST", $"/api/submissions/{item.Id}/withdraw", contributor, 409,
-            new { expectedVersion = 2 })).ReadAsTextAsync());
+        var problem = await ProblemAsync("POST", $"/api/submissions/{item.Id}/withdraw", contributor, 409, new { expectedVersion = 2 });
 
-        Assert.EndsWith("/invalid-state", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
-        Assert.Equal("accepted", (await GetAsync(item.Id)).Status);
+        Assert.EndsWith("/invalid-state", problem.Type, StringComparison.Ordinal);
+        Assert.Equal(ItemStatus.Accepted, (await GetAsync(item.Id)).Status);
     }
 }

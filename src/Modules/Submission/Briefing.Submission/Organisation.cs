@@ -1,6 +1,6 @@
 using Briefing.Kernel;
 using Briefing.Submission.Contracts;
-using Marten;
+using Wolverine.Marten;
 
 namespace Briefing.Submission;
 
@@ -21,12 +21,10 @@ public sealed class Organisation
 
     public static Guid StreamIdFor(string orgId) => StreamKeys.For(StreamKind, orgId);
 
-    /// <summary>Starts the organisation's stream; the message tells the other modules.</summary>
-    public static OrganisationRegistered Register(IDocumentSession session, OrganisationCreated created)
-    {
-        session.Events.StartStream<Organisation>(StreamIdFor(created.OrgId), created);
-        return new OrganisationRegistered(created.OrgId, created.Name, created.Kind, created.Aliases);
-    }
+    /// <summary>What registering an organisation does: starts its stream; the message tells the other modules.</summary>
+    public static (IStartStream Start, OrganisationRegistered Registered) Register(OrganisationCreated created) =>
+        (MartenOps.StartStream<Organisation>(StreamIdFor(created.OrgId), created),
+         new OrganisationRegistered(created.OrgId, created.Name, created.Kind, created.Aliases));
 
     public static Organisation Create(OrganisationCreated created) => new()
     {

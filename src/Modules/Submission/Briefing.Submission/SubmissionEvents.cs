@@ -2,6 +2,11 @@ using Briefing.Identity.Contracts;
 
 namespace Briefing.Submission;
 
+/// <summary>
+/// A contributor (or an editor on an organisation's behalf) submitted the item; <see cref="SubmittedAt"/>
+/// is when, the instant the other modules are told (absent from items submitted before it was
+/// recorded: the event's timestamp says).
+/// </summary>
 public sealed record ItemSubmitted(
     Guid ItemId,
     string SeriesId,
@@ -10,7 +15,8 @@ public sealed record ItemSubmitted(
     string Headline,
     string Body,
     DateOnly? HappenedOn,
-    Actor SubmittedBy);
+    Actor SubmittedBy,
+    DateTimeOffset? SubmittedAt = null);
 
 /// <summary>The item came from an imported briefing, already published in issue <see cref="IssueNumber"/>.</summary>
 public sealed record SubmissionImported(

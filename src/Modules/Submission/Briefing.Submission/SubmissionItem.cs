@@ -1,20 +1,32 @@
+using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using JasperFx.Events;
 
 namespace Briefing.Submission;
 
-public static class ItemStatus
+/// <summary>
+/// Where a submission stands, as its contributor sees it. The API writes it in kebab-case (see
+/// ContractNames); Marten stores its number, so a new status goes at the end.
+/// </summary>
+public enum ItemStatus
 {
-    public const string Submitted = "submitted";
-    public const string InReview = "in-review";
-    public const string ChangesRequested = "changes-requested";
-    public const string Accepted = "accepted";
-    public const string Rejected = "rejected";
-    public const string Withdrawn = "withdrawn";
-    public const string Placed = "placed";
-    public const string Published = "published";
+    Submitted,
+    InReview,
+    ChangesRequested,
+    Accepted,
+    Rejected,
+    Withdrawn,
+    Placed,
+    Published,
+}
 
-    public static IReadOnlyList<string> All { get; } = [Submitted, InReview, ChangesRequested, Accepted, Rejected, Withdrawn, Placed, Published];
+public static class ItemStatuses
+{
+    /// <summary>The contributor may revise the item before review starts, or when changes were requested.</summary>
+    public static IReadOnlyList<ItemStatus> Revisable { get; } = [ItemStatus.Submitted, ItemStatus.ChangesRequested];
+
+    /// <summary>The contributor may withdraw the item until it is accepted.</summary>
+    public static IReadOnlyList<ItemStatus> Withdrawable { get; } = [ItemStatus.Submitted, ItemStatus.InReview, ItemStatus.ChangesRequested];
 }
 
 public sealed record ChangesRequest(string Reason, DateTimeOffset At);
@@ -30,16 +42,16 @@ public sealed class SubmissionItem
     public string Headline { get; set; } = "";
     public string Body { get; set; } = "";
     public DateOnly? HappenedOn { get; set; }
-    public string Status { get; set; } = ItemStatus.Submitted;
+    public ItemStatus Status { get; set; } = ItemStatus.Submitted;
     public DateTimeOffset SubmittedAt { get; set; }
     public Actor SubmittedBy { get; set; } = Actor.System;
     public ChangesRequest? ChangesRequested { get; set; }
 
-    /// <summary>The contributor may revise it: before review starts, or when changes were requested.</summary>
-    public bool MayBeRevised => Status is ItemStatus.Submitted or ItemStatus.ChangesRequested;
-
-    /// <summary>The contributor may withdraw it until it is accepted.</summary>
-    public bool MayBeWithdrawn => Status is ItemStatus.Submitted or ItemStatus.InReview or ItemStatus.ChangesRequested;
+    /// <summary>
+    /// Whether <paramref name="user"/> may see the item: a contributor sees its own organisation's
+    /// items only; to a contributor of another organisation the item is as if it did not exist.
+    /// </summary>
+    public bool IsVisibleTo(ClaimsPrincipal user) => user.MayActFor(OrgId);
 
     public static SubmissionItem Create(IEvent<ItemSubmitted> submitted) => new()
     {
@@ -50,7 +62,7 @@ public sealed class SubmissionItem
         Headline = submitted.Data.Headline,
         Body = submitted.Data.Body,
         HappenedOn = submitted.Data.HappenedOn,
-        SubmittedAt = submitted.Timestamp,
+        SubmittedAt = submitted.Data.SubmittedAt ?? submitted.Timestamp,
         SubmittedBy = submitted.Data.SubmittedBy,
     };
 

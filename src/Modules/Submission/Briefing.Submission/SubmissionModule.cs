@@ -1,3 +1,4 @@
+using Briefing.Submission.FromOtherModules;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Publication.Contracts;
 using JasperFx.Events.Projections;
@@ -9,7 +10,7 @@ namespace Briefing.Submission;
 /// <summary>Districts, universities and departments submit items and revise them when editors ask; organisations and series live here.</summary>
 public static class SubmissionModule
 {
-    /// <summary>The module's name: its durable local queue, its database schema and the Module property of its log lines.</summary>
+    /// <summary>The module's name: its durable local queue, the database schema of its documents (its events are in the shared event store) and the Module property of its log lines.</summary>
     public const string Name = "submission";
 
     /// <summary>
@@ -18,15 +19,15 @@ public static class SubmissionModule
     /// </summary>
     public static IReadOnlyDictionary<Type, Type> Handlers { get; } = new Dictionary<Type, Type>
     {
-        [typeof(ReviewStarted)] = typeof(FollowingReview.ItemProgressHandler),
-        [typeof(ChangesRequested)] = typeof(FollowingReview.ItemProgressHandler),
-        [typeof(ItemAccepted)] = typeof(FollowingReview.ItemProgressHandler),
-        [typeof(ItemRejected)] = typeof(FollowingReview.ItemProgressHandler),
-        [typeof(ItemPlaced)] = typeof(FollowingReview.ItemProgressHandler),
-        [typeof(ItemUnplaced)] = typeof(FollowingReview.ItemProgressHandler),
-        [typeof(ItemPublished)] = typeof(FollowingReview.ItemProgressHandler),
-        [typeof(ItemImported)] = typeof(Importing.ImportedItemsHandler),
-        [typeof(OrganisationDiscovered)] = typeof(Importing.ImportedItemsHandler),
+        [typeof(ReviewStarted)] = typeof(ItemProgressHandler),
+        [typeof(ChangesRequested)] = typeof(ItemProgressHandler),
+        [typeof(ItemAccepted)] = typeof(ItemProgressHandler),
+        [typeof(ItemRejected)] = typeof(ItemProgressHandler),
+        [typeof(ItemPlaced)] = typeof(ItemProgressHandler),
+        [typeof(ItemUnplaced)] = typeof(ItemProgressHandler),
+        [typeof(ItemPublished)] = typeof(ItemProgressHandler),
+        [typeof(ItemImported)] = typeof(ImportedItemHandler),
+        [typeof(OrganisationDiscovered)] = typeof(DiscoveredOrganisationHandler),
     };
 
     public static IServiceCollection AddSubmissionModule(this IServiceCollection services) =>

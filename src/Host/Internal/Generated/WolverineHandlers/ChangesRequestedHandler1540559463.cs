@@ -26,11 +26,22 @@ namespace Internal.Generated.WolverineHandlers
             var changesRequested = (Briefing.EditorialReview.Contracts.ChangesRequested)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Submission.FollowingReview.ItemProgressHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Submission.FollowingReview.ItemProgressHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Submission.FromOtherModules.ItemProgressHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Submission.FromOtherModules.ItemProgressHandler");
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_item = await documentSession.Events.FetchForWriting<Briefing.Submission.SubmissionItem>(((Briefing.EditorialReview.Contracts.ChangesRequested)context.Envelope.Message).ItemId, cancellation);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.id", ((Briefing.EditorialReview.Contracts.ChangesRequested)context.Envelope.Message).ItemId);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Briefing.Submission.SubmissionItem");
             
             // The actual message execution
-            await Briefing.Submission.FollowingReview.ItemProgressHandler.Handle(changesRequested, documentSession, _loggerOfSubmissionItem, cancellation).ConfigureAwait(false);
+            var outgoing1 = Briefing.Submission.FromOtherModules.ItemProgressHandler.Handle(changesRequested, stream_item.Aggregate, _loggerOfSubmissionItem);
+
+            if (outgoing1 != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_item.AppendMany(outgoing1);
+            }
 
             
             // Save all pending changes to this Marten session

@@ -23,15 +23,23 @@ namespace Internal.Generated.WolverineHandlers
             var organisationDiscovered = (Briefing.Publication.Contracts.OrganisationDiscovered)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Submission.Importing.ImportedItemsHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Submission.Importing.ImportedItemsHandler");
+            var organisation = await Briefing.Submission.FromOtherModules.DiscoveredOrganisationHandler.LoadAsync(organisationDiscovered, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Submission.FromOtherModules.DiscoveredOrganisationHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Submission.FromOtherModules.DiscoveredOrganisationHandler");
             
             // The actual message execution
-            var outgoing1 = await Briefing.Submission.Importing.ImportedItemsHandler.Handle(organisationDiscovered, documentSession, cancellation).ConfigureAwait(false);
+            (var outgoing1, var outgoing2) = Briefing.Submission.FromOtherModules.DiscoveredOrganisationHandler.Handle(organisationDiscovered, organisation);
+
+            if (outgoing1 != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                outgoing1.Execute(documentSession);
+            }
 
             
             // Outgoing, cascaded message
-            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

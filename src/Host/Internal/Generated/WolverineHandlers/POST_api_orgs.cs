@@ -33,7 +33,8 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.Submission.RegisteringOrganisations.RegisterOrganisation>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.Submission.RegisteringOrganisations.RegisterOrganisationEndpoint.Validate(command);
+            var organisation = await Briefing.Submission.RegisteringOrganisations.RegisterOrganisationEndpoint.LoadAsync(command, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Submission.RegisteringOrganisations.RegisterOrganisationEndpoint.Validate(command, organisation);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -43,7 +44,14 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var resultsOfCreatedOfOrganisationResponseAndProblemHttpResult, var outgoingMessages) = await Briefing.Submission.RegisteringOrganisations.RegisterOrganisationEndpoint.Post(command, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var createdOfOrganisationResponse, var startStream, var outgoingMessages) = Briefing.Submission.RegisteringOrganisations.RegisterOrganisationEndpoint.Post(command);
+
+            if (startStream != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                startStream.Execute(documentSession);
+            }
 
             
             // Outgoing, cascaded message
@@ -53,7 +61,7 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
-            await resultsOfCreatedOfOrganisationResponseAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await createdOfOrganisationResponse.ExecuteAsync(httpContext).ConfigureAwait(false);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

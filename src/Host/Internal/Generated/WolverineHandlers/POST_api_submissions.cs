@@ -14,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_submissions : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_submissions(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_submissions(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -33,7 +35,8 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.Submission.SubmittingItems.SubmitItem>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.Submission.SubmittingItems.SubmitItemEndpoint.Validate(command);
+            (var series, var organisation) = await Briefing.Submission.SubmittingItems.SubmitItemEndpoint.LoadAsync(command, httpContext.User, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Submission.SubmittingItems.SubmitItemEndpoint.Validate(command, httpContext.User, series, organisation);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -43,7 +46,14 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var resultsOfCreatedOfSubmissionStateAndProblemHttpResult, var outgoingMessages) = await Briefing.Submission.SubmittingItems.SubmitItemEndpoint.Post(command, httpContext.User, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var createdOfSubmissionState, var startStream, var outgoingMessages) = Briefing.Submission.SubmittingItems.SubmitItemEndpoint.Post(command, httpContext.User, series, organisation, _timeProvider);
+
+            if (startStream != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                startStream.Execute(documentSession);
+            }
 
             
             // Outgoing, cascaded message
@@ -53,7 +63,7 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
-            await resultsOfCreatedOfSubmissionStateAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await createdOfSubmissionState.ExecuteAsync(httpContext).ConfigureAwait(false);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

@@ -45,7 +45,12 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.Submission.RevisingItems.ReviseItem>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.Submission.RevisingItems.ReviseItemEndpoint.Validate(command);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_item = await documentSession.Events.FetchForWriting<Briefing.Submission.SubmissionItem>(id, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", id);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.Submission.SubmissionItem");
+            var series = await Briefing.Submission.RevisingItems.ReviseItemEndpoint.LoadAsync(command, stream_item.Aggregate, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Submission.RevisingItems.ReviseItemEndpoint.Validate(id, command, stream_item.Aggregate, series, httpContext.User);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -55,7 +60,15 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var resultsOfOkOfSubmissionStateAndProblemHttpResult, var outgoingMessages) = await Briefing.Submission.RevisingItems.ReviseItemEndpoint.Put(id, command, httpContext.User, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var updatedOfSubmissionItemAndSubmissionState, var events, var outgoingMessages) = Briefing.Submission.RevisingItems.ReviseItemEndpoint.Put(id, command, stream_item.Aggregate);
+
+            // Briefing.Kernel.Updated<Briefing.Submission.SubmissionItem, Briefing.Submission.ReadingSubmissions.SubmissionState> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_item.AppendMany(events);
+            }
 
             
             // Outgoing, cascaded message
@@ -65,7 +78,9 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
-            await resultsOfOkOfSubmissionStateAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            var submissionState_response = await Briefing.Kernel.Updated<Briefing.Submission.SubmissionItem, Briefing.Submission.ReadingSubmissions.SubmissionState>.LatestAsync(documentSession, stream_item, httpContext.RequestAborted).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, submissionState_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

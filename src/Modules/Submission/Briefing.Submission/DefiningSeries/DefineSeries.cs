@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Submission.DefiningSeries;
 
@@ -34,19 +35,19 @@ public sealed record SeriesResponse(
 
 public static class DefineSeriesEndpoint
 {
-    public const int MaxTitleLength = 200;
-    public const int MaxDistributionLength = 2000;
+    public static async Task<Series?> LoadAsync(DefineSeries command, IQuerySession session, CancellationToken cancellationToken) =>
+        command.Id is null ? null : await session.LoadAsync<Series>(Series.StreamIdFor(command.Id), cancellationToken);
 
-    public static ProblemDetails Validate(DefineSeries command)
+    public static ProblemDetails Validate(DefineSeries command, Series? existing)
     {
         if (!Slugs.IsValid(command.Id))
         {
             return Problems.Validation("id", "id must match [a-z0-9][a-z0-9-]{1,63}.");
         }
 
-        var textProblem = TextRules.Check("title", command.Title, MaxTitleLength, required: true)
-            ?? TextRules.Check("issuingUnit", command.IssuingUnit, MaxTitleLength, required: true)
-            ?? TextRules.Check("distribution", command.Distribution, MaxDistributionLength, required: true);
+        var textProblem = TextRules.Check("title", command.Title, TextLimits.Title, required: true)
+            ?? TextRules.Check("issuingUnit", command.IssuingUnit, TextLimits.Title, required: true)
+            ?? TextRules.Check("distribution", command.Distribution, TextLimits.Distribution, required: true);
         if (textProblem is not null)
         {
             return textProblem;
@@ -57,7 +58,7 @@ public static class DefineSeriesEndpoint
             return Problems.Validation("sections", "a series needs at least one section.");
         }
 
-        if (sections.Any(section => !Slugs.IsValid(section.Key) || TextRules.Check("sections", section.Title, MaxTitleLength, required: true) is not null))
+        if (sections.Any(section => !Slugs.IsValid(section.Key) || TextRules.Check("sections", section.Title, TextLimits.Title, required: true) is not null))
         {
             return Problems.Validation("sections", "every section needs a key ([a-z0-9][a-z0-9-]{1,63}) and a title.");
         }
@@ -72,7 +73,7 @@ public static class DefineSeriesEndpoint
             return Problems.Validation("submissionEmail", "submissionEmail must be an e-mail address.");
         }
 
-        return WolverineContinue.NoProblems;
+        return existing is null ? WolverineContinue.NoProblems : Problems.Conflict($"A series with id '{command.Id}' already exists.");
     }
 
     [WolverinePost("/api/series")]
@@ -80,19 +81,11 @@ public static class DefineSeriesEndpoint
     [Idempotent]
     [Tags("Organisations and series"), EndpointSummary("Define a briefing series")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<(Results<Created<SeriesResponse>, ProblemHttpResult>, OutgoingMessages)> Post(
-        DefineSeries command, IDocumentSession session, CancellationToken cancellationToken)
+    public static (Created<SeriesResponse>, IStartStream, OutgoingMessages) Post(DefineSeries command)
     {
-        var streamId = Series.StreamIdFor(command.Id!);
-        var messages = new OutgoingMessages();
-        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is not null)
-        {
-            return (TypedResults.Problem(Problems.Conflict($"A series with id '{command.Id}' already exists.")), messages);
-        }
-
         var created = new SeriesCreated(command.Id!, command.Title!, command.IssuingUnit!, command.Sections!, command.Distribution!, command.SubmissionEmail);
-        session.Events.StartStream<Series>(streamId, created);
-        messages.Add(new SeriesDefined(created.SeriesId, created.Title, created.IssuingUnit, created.Sections, created.Distribution, created.SubmissionEmail));
-        return (TypedResults.Created($"/api/series/{created.SeriesId}", SeriesResponse.Of(Series.Create(created))), messages);
+        return (TypedResults.Created($"/api/series/{created.SeriesId}", SeriesResponse.Of(Series.Create(created))),
+            MartenOps.StartStream<Series>(Series.StreamIdFor(created.SeriesId), created),
+            [new SeriesDefined(created.SeriesId, created.Title, created.IssuingUnit, created.Sections, created.Distribution, created.SubmissionEmail)]);
     }
 }

@@ -11,11 +11,12 @@ namespace Briefing.Submission.ReadingSubmissions;
 
 public static class GetSubmissionEndpoint
 {
+    /// <summary>A contributor asking for another organisation's item gets the 404 of an item that does not exist.</summary>
     [WolverineGet("/api/submissions/{id}")]
     [Authorize(Policy = Policies.AnyUser)]
     [Tags("Submission"), EndpointSummary("Get a submission")]
     public static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
-        await session.LoadVisibleAsync(id, user, cancellationToken) is { } item
+        await session.LoadAsync<SubmissionItem>(id, cancellationToken) is { } item && item.IsVisibleTo(user)
             ? TypedResults.Ok(SubmissionResponse.Of(item))
             : TypedResults.Problem(Problems.NotFound($"There is no submission {id}."));
 }

@@ -33,9 +33,10 @@ public static class ListSubmissionsEndpoint
             return TypedResults.Problem(Problems.Validation("pageSize", $"pageSize must be between 1 and {MaxPageSize}."));
         }
 
-        if (status is not null && !ItemStatus.All.Contains(status))
+        var wanted = Enum.GetValues<ItemStatus>().Where(known => known.Name() == status).Cast<ItemStatus?>().SingleOrDefault();
+        if (status is not null && wanted is null)
         {
-            return TypedResults.Problem(Problems.Validation("status", $"status must be one of: {string.Join(", ", ItemStatus.All)}."));
+            return TypedResults.Problem(Problems.Validation("status", $"status must be one of: {string.Join(", ", Enum.GetValues<ItemStatus>().Select(known => known.Name()))}."));
         }
 
         IQueryable<SubmissionItem> query = session.Query<SubmissionItem>();
@@ -55,9 +56,9 @@ public static class ListSubmissionsEndpoint
             query = query.Where(item => item.SeriesId == seriesId);
         }
 
-        if (status is not null)
+        if (wanted is { } filter)
         {
-            query = query.Where(item => item.Status == status);
+            query = query.Where(item => item.Status == filter);
         }
 
         var items = await query.OrderByDescending(item => item.SubmittedAt)

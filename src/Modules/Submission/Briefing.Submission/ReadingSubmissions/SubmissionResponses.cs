@@ -1,9 +1,13 @@
 using Briefing.Identity.Contracts;
+using Briefing.Kernel;
 
 namespace Briefing.Submission.ReadingSubmissions;
 
 /// <summary>What a change to a submission answers: where it now stands.</summary>
-public sealed record SubmissionState(Guid Id, long Version, string Status);
+public sealed record SubmissionState(Guid Id, long Version, ItemStatus Status) : IViewOf<SubmissionItem, SubmissionState>
+{
+    public static SubmissionState From(SubmissionItem item) => new(item.Id, item.Version, item.Status);
+}
 
 public sealed record SubmissionResponse(
     Guid Id,
@@ -13,7 +17,7 @@ public sealed record SubmissionResponse(
     string Headline,
     string Body,
     DateOnly? HappenedOn,
-    string Status,
+    ItemStatus Status,
     long Version,
     DateTimeOffset SubmittedAt,
     Actor SubmittedBy,

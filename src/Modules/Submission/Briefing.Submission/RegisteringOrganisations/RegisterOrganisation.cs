@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Submission.RegisteringOrganisations;
 
@@ -21,16 +22,17 @@ public sealed record OrganisationResponse(string Id, string Name, string Kind, I
 
 public static class RegisterOrganisationEndpoint
 {
-    public const int MaxNameLength = 100;
+    public static async Task<Organisation?> LoadAsync(RegisterOrganisation command, IQuerySession session, CancellationToken cancellationToken) =>
+        command.Id is null ? null : await session.LoadAsync<Organisation>(Organisation.StreamIdFor(command.Id), cancellationToken);
 
-    public static ProblemDetails Validate(RegisterOrganisation command)
+    public static ProblemDetails Validate(RegisterOrganisation command, Organisation? existing)
     {
         if (!Slugs.IsValid(command.Id))
         {
             return Problems.Validation("id", "id must match [a-z0-9][a-z0-9-]{1,63}.");
         }
 
-        if (TextRules.Check("name", command.Name, MaxNameLength, required: true) is { } nameProblem)
+        if (TextRules.Check("name", command.Name, TextLimits.Name, required: true) is { } nameProblem)
         {
             return nameProblem;
         }
@@ -42,13 +44,13 @@ public static class RegisterOrganisationEndpoint
 
         foreach (var alias in command.Aliases ?? [])
         {
-            if (TextRules.Check("aliases", alias, MaxNameLength, required: true) is { } aliasProblem)
+            if (TextRules.Check("aliases", alias, TextLimits.Name, required: true) is { } aliasProblem)
             {
                 return aliasProblem;
             }
         }
 
-        return WolverineContinue.NoProblems;
+        return existing is null ? WolverineContinue.NoProblems : Problems.Conflict($"An organisation with id '{command.Id}' already exists.");
     }
 
     [WolverinePost("/api/orgs")]
@@ -56,18 +58,10 @@ public static class RegisterOrganisationEndpoint
     [Idempotent]
     [Tags("Organisations and series"), EndpointSummary("Register an organisation")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<(Results<Created<OrganisationResponse>, ProblemHttpResult>, OutgoingMessages)> Post(
-        RegisterOrganisation command, IDocumentSession session, CancellationToken cancellationToken)
+    public static (Created<OrganisationResponse>, IStartStream, OutgoingMessages) Post(RegisterOrganisation command)
     {
-        var streamId = Organisation.StreamIdFor(command.Id!);
-        var messages = new OutgoingMessages();
-        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is not null)
-        {
-            return (TypedResults.Problem(Problems.Conflict($"An organisation with id '{command.Id}' already exists.")), messages);
-        }
-
         var created = new OrganisationCreated(command.Id!, command.Name!, command.Kind!, command.Aliases ?? []);
-        messages.Add(Organisation.Register(session, created));
-        return (TypedResults.Created($"/api/orgs/{created.OrgId}", OrganisationResponse.Of(Organisation.Create(created))), messages);
+        var (start, registered) = Organisation.Register(created);
+        return (TypedResults.Created($"/api/orgs/{created.OrgId}", OrganisationResponse.Of(Organisation.Create(created))), start, [registered]);
     }
 }

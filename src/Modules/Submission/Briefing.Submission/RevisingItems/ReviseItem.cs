@@ -3,23 +3,28 @@ using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using Briefing.Submission.Contracts;
 using Briefing.Submission.ReadingSubmissions;
-using Briefing.Submission.SubmittingItems;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Submission.RevisingItems;
 
 public sealed record ReviseItem(string? Headline, string? Body, string? Section, long ExpectedVersion);
 
-public static class ReviseItemEndpoint
+public sealed class ReviseItemEndpoint : SubmissionEndpoint
 {
-    public static ProblemDetails Validate(ReviseItem command) =>
-        ItemText.Check(command.Headline, command.Body) ?? WolverineContinue.NoProblems;
+    public static async Task<Series?> LoadAsync(ReviseItem command, SubmissionItem? item, IQuerySession session, CancellationToken cancellationToken) =>
+        item is null || command.Section is null ? null : await session.LoadAsync<Series>(Series.StreamIdFor(item.SeriesId), cancellationToken);
+
+    public static ProblemDetails Validate(Guid id, ReviseItem command, SubmissionItem? item, Series? series, ClaimsPrincipal user) =>
+        CheckText(command.Headline, command.Body)
+        ?? Check(item, id, user, command.ExpectedVersion, "revised", ItemStatuses.Revisable)
+        ?? CheckSection(series, item!.SeriesId, command.Section)
+        ?? WolverineContinue.NoProblems;
 
     /// <summary>
     /// Allowed while submitted or changes-requested; a revision that answers a request for changes
@@ -29,32 +34,11 @@ public static class ReviseItemEndpoint
     [Authorize(Policy = Policies.Contributor)]
     [Tags("Submission"), EndpointSummary("Revise a submission")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<(Results<Ok<SubmissionState>, ProblemHttpResult>, OutgoingMessages)> Put(
-        Guid id, ReviseItem command, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellationToken)
+    public static (Updated<SubmissionItem, SubmissionState>, Events, OutgoingMessages) Put(
+        Guid id, ReviseItem command, [WriteAggregate("id", Required = false)] SubmissionItem item)
     {
-        var messages = new OutgoingMessages();
-        var (stream, notFound) = await session.FetchVisibleForWritingAsync(id, command.ExpectedVersion, user, cancellationToken);
-        if (stream is null)
-        {
-            return (TypedResults.Problem(notFound!), messages);
-        }
-
-        var item = stream.Aggregate!;
-        if (!item.MayBeRevised)
-        {
-            return (TypedResults.Problem(Problems.InvalidState($"A submission that is {item.Status} cannot be revised.")), messages);
-        }
-
-        var section = command.Section ?? item.Section;
-        if (command.Section is not null && !(await session.LoadAsync<Series>(Series.StreamIdFor(item.SeriesId), cancellationToken))!.HasSection(command.Section))
-        {
-            return (TypedResults.Problem(Problems.Validation("section", $"Series '{item.SeriesId}' has no section '{command.Section}'.")), messages);
-        }
-
+        var revised = new ItemRevised(command.Headline ?? item.Headline, command.Body!, command.Section ?? item.Section);
         var resubmitted = item.Status == ItemStatus.ChangesRequested;
-        var revised = new ItemRevised(command.Headline ?? item.Headline, command.Body!, section);
-        stream.AppendOne(revised);
-        messages.Add(new SubmissionRevised(id, revised.Section, revised.Headline, revised.Body, resubmitted));
-        return (TypedResults.Ok(new SubmissionState(id, item.Version + 1, ItemStatus.Submitted)), messages);
+        return (new(), [revised], [new SubmissionRevised(id, revised.Section, revised.Headline, revised.Body, resubmitted)]);
     }
 }

@@ -10,67 +10,56 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Submission.SubmittingItems;
 
 public sealed record SubmitItem(string? SeriesId, string? OrgId, string? Section, string? Headline, string? Body, DateOnly? HappenedOn);
 
-public static class SubmitItemEndpoint
+public sealed class SubmitItemEndpoint : SubmissionEndpoint
 {
-    public static ProblemDetails Validate(SubmitItem command) =>
-        ItemText.Check(command.Headline, command.Body) ?? WolverineContinue.NoProblems;
+    /// <summary>The organisation the item is from: a contributor's own, the one an editor names.</summary>
+    public static string? OrgIdFor(SubmitItem command, ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Contributor) ? user.OrgIdOf() : command.OrgId;
+
+    public static async Task<(Series?, Organisation?)> LoadAsync(SubmitItem command, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
+        (command.SeriesId is { } seriesId ? await session.LoadAsync<Series>(Series.StreamIdFor(seriesId), cancellationToken) : null,
+         OrgIdFor(command, user) is { } orgId ? await session.LoadAsync<Organisation>(Organisation.StreamIdFor(orgId), cancellationToken) : null);
+
+    public static ProblemDetails Validate(SubmitItem command, ClaimsPrincipal user, Series? series, Organisation? organisation)
+    {
+        var orgId = OrgIdFor(command, user);
+        return CheckText(command.Headline, command.Body)
+            ?? (user.IsInRole(Roles.Contributor) && command.OrgId is { } named && !user.MayActFor(named)
+                ? Problems.Forbidden("A contributor submits for its own organisation only.")
+                : null)
+            ?? (orgId is null ? Problems.Validation("orgId", "orgId is required: name the organisation the item is from.") : null)
+            ?? (series is null ? Problems.Validation("seriesId", $"There is no series '{command.SeriesId}'.") : null)
+            ?? (organisation is null ? Problems.Validation("orgId", $"There is no organisation '{orgId}'.") : null)
+            ?? CheckSection(series, series!.SeriesId, command.Section)
+            ?? WolverineContinue.NoProblems;
+    }
 
     /// <summary>
     /// A contributor submits for its own organisation (naming another is a 403); an editor names the
-    /// organisation. The headline defaults to the organisation's name.
+    /// organisation. The headline defaults to the organisation's name. The item and the message to
+    /// review carry the one instant it was submitted at.
     /// </summary>
     [WolverinePost("/api/submissions")]
     [Authorize(Policy = Policies.Contributor)]
     [Idempotent]
     [Tags("Submission"), EndpointSummary("Submit an item")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-    public static async Task<(Results<Created<SubmissionState>, ProblemHttpResult>, OutgoingMessages)> Post(
-        SubmitItem command, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellationToken)
+    public static (Created<SubmissionState>, IStartStream, OutgoingMessages) Post(
+        SubmitItem command, ClaimsPrincipal user, Series series, Organisation organisation, TimeProvider clock)
     {
-        var messages = new OutgoingMessages();
-        var orgId = command.OrgId;
-        if (user.IsInRole(Roles.Contributor))
-        {
-            if (orgId is not null && !user.MayActFor(orgId))
-            {
-                return (TypedResults.Problem(Problems.Forbidden("A contributor submits for its own organisation only.")), messages);
-            }
-
-            orgId = user.OrgIdOf();
-        }
-
-        if (orgId is null)
-        {
-            return (TypedResults.Problem(Problems.Validation("orgId", "orgId is required: name the organisation the item is from.")), messages);
-        }
-
-        var series = command.SeriesId is null ? null : await session.LoadAsync<Series>(Series.StreamIdFor(command.SeriesId), cancellationToken);
-        if (series is null)
-        {
-            return (TypedResults.Problem(Problems.Validation("seriesId", $"There is no series '{command.SeriesId}'.")), messages);
-        }
-
-        var organisation = await session.LoadAsync<Organisation>(Organisation.StreamIdFor(orgId), cancellationToken);
-        if (organisation is null)
-        {
-            return (TypedResults.Problem(Problems.Validation("orgId", $"There is no organisation '{orgId}'.")), messages);
-        }
-
-        if (command.Section is not null && !series.HasSection(command.Section))
-        {
-            return (TypedResults.Problem(Problems.Validation("section", $"Series '{series.SeriesId}' has no section '{command.Section}'.")), messages);
-        }
-
-        var submitted = new ItemSubmitted(Guid.NewGuid(), series.SeriesId, orgId, command.Section,
-            command.Headline ?? organisation.Name, command.Body!, command.HappenedOn, Actor.From(user)!);
-        session.Events.StartStream<SubmissionItem>(submitted.ItemId, submitted);
-        messages.Add(new SubmissionReceived(submitted.ItemId, submitted.SeriesId, submitted.OrgId, submitted.Section,
-            submitted.Headline, submitted.Body, submitted.HappenedOn, DateTimeOffset.UtcNow));
-        return (TypedResults.Created($"/api/submissions/{submitted.ItemId}", new SubmissionState(submitted.ItemId, 1, ItemStatus.Submitted)), messages);
+        var now = clock.GetUtcNow();
+        var submitted = new ItemSubmitted(Guid.NewGuid(), series.SeriesId, organisation.OrgId, command.Section,
+            command.Headline ?? organisation.Name, command.Body!, command.HappenedOn, Actor.From(user)!, now);
+        var received = new SubmissionReceived(submitted.ItemId, submitted.SeriesId, submitted.OrgId, submitted.Section,
+            submitted.Headline, submitted.Body, submitted.HappenedOn, now);
+        // A new stream: its first event is its version 1.
+        var state = new SubmissionState(submitted.ItemId, 1, ItemStatus.Submitted);
+        return (TypedResults.Created($"/api/submissions/{submitted.ItemId}", state), MartenOps.StartStream<SubmissionItem>(submitted.ItemId, submitted), [received]);
     }
 }

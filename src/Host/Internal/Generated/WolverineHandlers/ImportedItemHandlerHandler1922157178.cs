@@ -5,14 +5,14 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ItemPlaced311587779_ItemProgressHandlerHandler819205787
+    // START: ImportedItemHandlerHandler1922157178
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ItemPlaced311587779_ItemProgressHandlerHandler819205787 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ImportedItemHandlerHandler1922157178 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.Logging.ILogger<Briefing.Submission.SubmissionItem> _loggerOfSubmissionItem;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ItemPlaced311587779_ItemProgressHandlerHandler819205787(Microsoft.Extensions.Logging.ILogger<Briefing.Submission.SubmissionItem> loggerOfSubmissionItem, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ImportedItemHandlerHandler1922157178(Microsoft.Extensions.Logging.ILogger<Briefing.Submission.SubmissionItem> loggerOfSubmissionItem, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _loggerOfSubmissionItem = loggerOfSubmissionItem;
             _outboxedSessionFactory = outboxedSessionFactory;
@@ -23,14 +23,22 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var itemPlaced = (Briefing.Publication.Contracts.ItemPlaced)context.Envelope.Message;
+            var itemImported = (Briefing.Publication.Contracts.ItemImported)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Submission.FollowingReview.ItemProgressHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Submission.FollowingReview.ItemProgressHandler");
+            var submissionItem = await Briefing.Submission.FromOtherModules.ImportedItemHandler.LoadAsync(itemImported, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Submission.FromOtherModules.ImportedItemHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Submission.FromOtherModules.ImportedItemHandler");
             
             // The actual message execution
-            await Briefing.Submission.FollowingReview.ItemProgressHandler.Handle(itemPlaced, documentSession, _loggerOfSubmissionItem, cancellation).ConfigureAwait(false);
+            var outgoing1 = Briefing.Submission.FromOtherModules.ImportedItemHandler.Handle(itemImported, submissionItem, _loggerOfSubmissionItem);
+
+            if (outgoing1 != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                outgoing1.Execute(documentSession);
+            }
 
             
             // Save all pending changes to this Marten session
@@ -42,7 +50,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ItemPlaced311587779_ItemProgressHandlerHandler819205787
+    // END: ImportedItemHandlerHandler1922157178
     
     
 }

@@ -3,7 +3,7 @@ using Briefing.Publication.Contracts;
 using Briefing.Testing;
 using Wolverine.Tracking;
 
-namespace Briefing.Submission.Tests.FollowingReview;
+namespace Briefing.Submission.Tests.FromOtherModules;
 
 [Collection(SharedApp.Collection)]
 public sealed class ItemProgressTests(AppFixture app) : SubmissionTest(app)
@@ -13,14 +13,14 @@ public sealed class ItemProgressTests(AppFixture app) : SubmissionTest(app)
     {
         var contributor = await WithQijiangContributorAsync();
         var item = await SubmitAsync(contributor, new { seriesId = SeriesId, body = "初稿" });
-        var steps = new (object Message, string Status)[]
+        var steps = new (object Message, ItemStatus Status)[]
         {
-            (new ReviewStarted(item.Id), "in-review"),
-            (new ItemAccepted(item.Id, SeriesId, "district", "qijiang", "綦江区", "正文。"), "accepted"),
-            (new ItemPlaced(item.Id, SeriesId, 41), "placed"),
-            (new ItemUnplaced(item.Id, SeriesId, 41), "accepted"),
-            (new ItemPlaced(item.Id, SeriesId, 42), "placed"),
-            (new ItemPublished(item.Id, SeriesId, 42, "綦江区", "正文。"), "published"),
+            (new ReviewStarted(item.Id), ItemStatus.InReview),
+            (new ItemAccepted(item.Id, SeriesId, "district", "qijiang", "綦江区", "正文。"), ItemStatus.Accepted),
+            (new ItemPlaced(item.Id, SeriesId, 41), ItemStatus.Placed),
+            (new ItemUnplaced(item.Id, SeriesId, 41), ItemStatus.Accepted),
+            (new ItemPlaced(item.Id, SeriesId, 42), ItemStatus.Placed),
+            (new ItemPublished(item.Id, SeriesId, 42, "綦江区", "正文。"), ItemStatus.Published),
         };
 
         foreach (var (message, status) in steps)
@@ -41,7 +41,7 @@ public sealed class ItemProgressTests(AppFixture app) : SubmissionTest(app)
 
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemRejected(item.Id, "与本期主题无关")).AsTask());
 
-        Assert.Equal("rejected", (await GetAsync(item.Id, contributor)).Status);
+        Assert.Equal(ItemStatus.Rejected, (await GetAsync(item.Id, contributor)).Status);
     }
 
     [Fact]
