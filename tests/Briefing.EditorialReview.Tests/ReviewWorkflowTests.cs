@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Alba;
 using Briefing.EditorialReview.ReadingTheQueue;
 using Briefing.Identity.Contracts;
@@ -19,7 +20,7 @@ public sealed class ReviewWorkflowTests(AppFixture app) : AppTest<AppFixture>(ap
         var id = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, body = "开展校\n\n企合作座谈会" });
 
         var claimed = await App.SendAndWaitAsync<ReviewState>("POST", $"/api/review/items/{id}/claim", editor.Token, 200, new { expectedVersion = 1 });
-        Assert.Equal((ReviewStatus.InReview, "王编辑"), (claimed.Status, claimed.Assignee?.Name));
+        Assert.Equal((ItemStatus.InReview, "王编辑"), (claimed.Status, claimed.Assignee?.Name));
         Assert.Equal("in-review", await SubmissionStatusAsync(id));
 
         await App.SendAsync("POST", $"/api/review/items/{id}/comments", editor.Token, 201, new { text = "请核对时间。", quote = "座谈会" });
@@ -33,7 +34,7 @@ public sealed class ReviewWorkflowTests(AppFixture app) : AppTest<AppFixture>(ap
         var submissionVersion = (await App.ReadAsync<SubmissionView>($"/api/submissions/{id}", contributor)).Version;
         await App.SendAndWaitAsync("PUT", $"/api/submissions/{id}", contributor, 200, new { body = "4月15日，开展校企合作座谈会。", expectedVersion = submissionVersion });
         var back = await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor.Token);
-        Assert.Equal((ReviewStatus.InReview, "4月15日，开展校企合作座谈会。", 3), (back.Status, back.Body, back.Revision));
+        Assert.Equal((ItemStatus.InReview, "4月15日，开展校企合作座谈会。", 3), (back.Status, back.Body, back.Revision));
         Assert.Equal("请核对时间。", back.Comments[0].Text);
 
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/accept", editor.Token, 200, new { section = "district", expectedVersion = back.Version });

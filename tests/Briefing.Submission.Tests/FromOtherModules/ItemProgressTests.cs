@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Publication.Contracts;
 using Briefing.Testing;

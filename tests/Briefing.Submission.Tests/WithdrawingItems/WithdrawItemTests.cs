@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Submission.ReadingSubmissions;
 using Briefing.Testing;

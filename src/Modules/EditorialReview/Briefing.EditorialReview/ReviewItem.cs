@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
@@ -25,7 +26,7 @@ public sealed class ReviewItem
     public string? Section { get; set; }
     public string Headline { get; set; } = "";
     public string Body { get; set; } = "";
-    public ReviewStatus Status { get; set; } = ReviewStatus.Submitted;
+    public ItemStatus Status { get; set; } = ItemStatus.Submitted;
     public Actor? Assignee { get; set; }
     public int Revision { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
@@ -36,7 +37,7 @@ public sealed class ReviewItem
     /// <summary>What the other modules hear of an edit: publication keeps the text of an accepted or placed item (and voids a sign-off).</summary>
     public IEnumerable<object> Announce(ReviewEdited edited)
     {
-        if (Status is ReviewStatus.Accepted or ReviewStatus.Placed)
+        if (Status is ItemStatus.Accepted or ItemStatus.Placed)
         {
             yield return new AcceptedItemEdited(ItemId, edited.Headline, edited.Body, edited.Section!);
         }
@@ -65,7 +66,7 @@ public sealed class ReviewItem
         Headline = imported.Data.Headline,
         Body = imported.Data.Body,
         SubmittedAt = imported.Timestamp,
-        Status = ReviewStatus.Published,
+        Status = ItemStatus.Published,
         Revision = 1,
     };
 
@@ -77,16 +78,16 @@ public sealed class ReviewItem
         Revision++;
         if (revised.Resubmitted)
         {
-            Status = Assignee is null ? ReviewStatus.Submitted : ReviewStatus.InReview;
+            Status = Assignee is null ? ItemStatus.Submitted : ItemStatus.InReview;
         }
     }
 
-    public void Apply(ReviewWithdrawn withdrawn) => Status = ReviewStatus.Withdrawn;
+    public void Apply(ReviewWithdrawn withdrawn) => Status = ItemStatus.Withdrawn;
 
     public void Apply(ReviewClaimed claimed)
     {
         Assignee = claimed.Editor;
-        Status = ReviewStatus.InReview;
+        Status = ItemStatus.InReview;
     }
 
     public void Apply(ReviewTakenOver takenOver) => Assignee = takenOver.To;
@@ -101,43 +102,30 @@ public sealed class ReviewItem
 
     public void Apply(IEvent<ReviewCommented> commented) => Comments.Add(ReviewComment.Of(commented.Data, commented.Timestamp));
 
-    public void Apply(ReviewChangesRequested requested) => Status = ReviewStatus.ChangesRequested;
+    public void Apply(ReviewChangesRequested requested) => Status = ItemStatus.ChangesRequested;
 
     public void Apply(ReviewAccepted accepted)
     {
-        Status = ReviewStatus.Accepted;
+        Status = ItemStatus.Accepted;
         Section = accepted.Section;
     }
 
-    public void Apply(ReviewRejected rejected) => Status = ReviewStatus.Rejected;
+    public void Apply(ReviewRejected rejected) => Status = ItemStatus.Rejected;
 
-    public void Apply(ReviewItemPlaced placed) => Status = ReviewStatus.Placed;
+    public void Apply(ReviewItemPlaced placed) => Status = ItemStatus.Placed;
 
-    public void Apply(ReviewItemUnplaced unplaced) => Status = ReviewStatus.Accepted;
+    public void Apply(ReviewItemUnplaced unplaced) => Status = ItemStatus.Accepted;
 
     public void Apply(ReviewItemPublished published)
     {
-        Status = ReviewStatus.Published;
+        Status = ItemStatus.Published;
         Headline = published.Headline ?? Headline;
         Body = published.Body ?? Body;
     }
 }
 
-/// <summary>The statuses the contract names, as review sees them (the API writes them in kebab-case: see ContractNames).</summary>
-public enum ReviewStatus
-{
-    Submitted,
-    InReview,
-    ChangesRequested,
-    Accepted,
-    Rejected,
-    Withdrawn,
-    Placed,
-    Published,
-}
-
 public static class ReviewStatuses
 {
     /// <summary>Editors may change the text while the item is in review, accepted or placed (polishing during assembly).</summary>
-    public static IReadOnlyList<ReviewStatus> Editable { get; } = [ReviewStatus.InReview, ReviewStatus.Accepted, ReviewStatus.Placed];
+    public static IReadOnlyList<ItemStatus> Editable { get; } = [ItemStatus.InReview, ItemStatus.Accepted, ItemStatus.Placed];
 }

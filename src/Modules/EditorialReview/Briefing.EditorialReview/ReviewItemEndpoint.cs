@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.Kernel;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,7 +20,7 @@ public abstract class ReviewItemEndpoint
     /// named); a 409 invalid-state when the item is not in one of the statuses <paramref name="action"/>
     /// needs (any will do when none are named).
     /// </summary>
-    public static ProblemDetails? Check(ReviewItem? item, Guid id, long? expectedVersion, string action, params IReadOnlyCollection<ReviewStatus> allowed) =>
+    public static ProblemDetails? Check(ReviewItem? item, Guid id, long? expectedVersion, string action, params IReadOnlyCollection<ItemStatus> allowed) =>
         item is null ? Problems.NotFound($"Item {id} is not in review.")
         : Versions.Check(item.Version, expectedVersion)
           ?? (allowed.Count > 0 && !allowed.Contains(item.Status) ? Problems.InvalidState($"An item that is {item.Status.Name()} cannot be {action}.") : null);

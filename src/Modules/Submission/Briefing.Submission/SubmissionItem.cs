@@ -1,24 +1,9 @@
+using Briefing.Submission.Contracts;
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using JasperFx.Events;
 
 namespace Briefing.Submission;
-
-/// <summary>
-/// Where a submission stands, as its contributor sees it. The API writes it in kebab-case (see
-/// ContractNames); Marten stores its number, so a new status goes at the end.
-/// </summary>
-public enum ItemStatus
-{
-    Submitted,
-    InReview,
-    ChangesRequested,
-    Accepted,
-    Rejected,
-    Withdrawn,
-    Placed,
-    Published,
-}
 
 public static class ItemStatuses
 {

@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using System.Security.Claims;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
@@ -17,7 +18,7 @@ public sealed record ClaimItem(long ExpectedVersion, bool Takeover = false);
 public sealed class ClaimItemEndpoint : ReviewItemEndpoint
 {
     public static ProblemDetails Validate(Guid id, ClaimItem command, ReviewItem? item, ClaimsPrincipal user) =>
-        Check(item, id, command.ExpectedVersion, "claimed", ReviewStatus.Submitted, ReviewStatus.InReview)
+        Check(item, id, command.ExpectedVersion, "claimed", ItemStatus.Submitted, ItemStatus.InReview)
         ?? (item!.Assignee is { } holder && holder != Actor.From(user) && !command.Takeover
             ? Problems.InvalidState($"{holder.Name} has claimed this item; claim it with takeover: true to take it over.")
             : null)

@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
@@ -19,7 +20,7 @@ public sealed class AcceptItemEndpoint : ReviewItemEndpoint
         ReviewSeries.OfAsync(session, item, cancellationToken);
 
     public static ProblemDetails Validate(Guid id, AcceptItem command, ReviewItem? item, ReviewSeries? series) =>
-        Check(item, id, command.ExpectedVersion, "accepted", ReviewStatus.InReview)
+        Check(item, id, command.ExpectedVersion, "accepted", ItemStatus.InReview)
         ?? ((command.Section ?? item!.Section) is null ? Problems.Validation("section", "Name the section the item goes in.") : null)
         ?? CheckSection(series, item!, command.Section)
         ?? WolverineContinue.NoProblems;

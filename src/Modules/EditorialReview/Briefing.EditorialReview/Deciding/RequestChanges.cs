@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
@@ -16,7 +17,7 @@ public sealed class RequestChangesEndpoint : ReviewItemEndpoint
 {
     public static ProblemDetails Validate(Guid id, RequestChanges command, ReviewItem? item) =>
         TextRules.Check("reason", command.Reason, TextLimits.Note, required: true)
-        ?? Check(item, id, command.ExpectedVersion, "sent back", ReviewStatus.InReview)
+        ?? Check(item, id, command.ExpectedVersion, "sent back", ItemStatus.InReview)
         ?? WolverineContinue.NoProblems;
 
     [WolverinePost("/api/review/items/{id}/request-changes")]

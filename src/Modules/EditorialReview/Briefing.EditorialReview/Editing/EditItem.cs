@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using Marten;
@@ -23,7 +24,7 @@ public sealed class EditItemEndpoint : ReviewItemEndpoint
         ?? TextRules.Check("note", command.Note, TextLimits.Note, required: false)
         ?? Check(item, id, command.ExpectedVersion, "edited (published text changes only through errata)", ReviewStatuses.Editable)
         ?? CheckSection(series, item!, command.Section)
-        ?? (item!.Status == ReviewStatus.Placed && command.Section is { } section && section != item.Section
+        ?? (item!.Status == ItemStatus.Placed && command.Section is { } section && section != item.Section
             ? Problems.InvalidState("The item is placed in an issue: move it within the issue to change its section.")
             : null)
         ?? WolverineContinue.NoProblems;

@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.EditorialReview.Linting;
 using Briefing.Identity.Contracts;
 using Marten;

@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using Marten;
@@ -15,7 +16,7 @@ public sealed record ReviewItemResponse(
     string? Section,
     string Headline,
     string Body,
-    ReviewStatus Status,
+    ItemStatus Status,
     Actor? Assignee,
     long Version,
     int Revision,

@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using Briefing.EditorialReview.Linting;
 using Briefing.Identity.Contracts;
 using Marten;
@@ -7,7 +8,7 @@ using Wolverine.Http;
 
 namespace Briefing.EditorialReview.ReadingTheQueue;
 
-public sealed record QueueEntry(Guid Id, string OrgId, string Headline, ReviewStatus Status, Actor? Assignee, DateTimeOffset SubmittedAt, int LintCount);
+public sealed record QueueEntry(Guid Id, string OrgId, string Headline, ItemStatus Status, Actor? Assignee, DateTimeOffset SubmittedAt, int LintCount);
 
 public static class ReviewQueueEndpoint
 {
@@ -17,7 +18,7 @@ public static class ReviewQueueEndpoint
     [Tags("Editorial review"), EndpointSummary("The review queue, oldest first")]
     public static async Task<IReadOnlyList<QueueEntry>> Get(string? seriesId, IQuerySession session, CancellationToken cancellationToken)
     {
-        IQueryable<ReviewItem> waiting = session.Query<ReviewItem>().Where(item => item.Status == ReviewStatus.Submitted || item.Status == ReviewStatus.InReview);
+        IQueryable<ReviewItem> waiting = session.Query<ReviewItem>().Where(item => item.Status == ItemStatus.Submitted || item.Status == ItemStatus.InReview);
         if (seriesId is not null)
         {
             waiting = waiting.Where(item => item.SeriesId == seriesId);

@@ -1,3 +1,4 @@
+using Briefing.Submission.Contracts;
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
