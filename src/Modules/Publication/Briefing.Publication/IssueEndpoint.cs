@@ -18,10 +18,10 @@ public abstract class IssueEndpoint
     /// conflict when the change was made against another version than <paramref name="expectedVersion"/>
     /// (if named); a 409 invalid-state when the issue is not in one of the statuses <paramref name="action"/> needs.
     /// </summary>
-    public static ProblemDetails? Check(Issue? issue, string seriesId, int number, long? expectedVersion, string action, params IReadOnlyCollection<string> allowed) =>
+    public static ProblemDetails? Check(Issue? issue, string seriesId, int number, long? expectedVersion, string action, params IReadOnlyCollection<IssueStatus> allowed) =>
         issue is null ? NoSuchIssue(seriesId, number)
         : Versions.Check(issue.Version, expectedVersion)
-          ?? (allowed.Contains(issue.Status) ? null : Problems.InvalidState($"Issue {number} is {issue.Status}; it cannot be {action}."));
+          ?? (allowed.Contains(issue.Status) ? null : Problems.InvalidState($"Issue {number} is {issue.Status.Name()}; it cannot be {action}."));
 
     public static ProblemDetails NoSuchIssue(string seriesId, int number) => Problems.NotFound($"Series '{seriesId}' has no issue {number}.");
 

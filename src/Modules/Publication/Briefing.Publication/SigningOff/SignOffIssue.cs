@@ -25,7 +25,7 @@ public sealed class SignOffIssueEndpoint : IssueEndpoint
     public static ProblemDetails Validate(string seriesId, int number, SignOffIssue command, Issue? issue, DraftText? draft) =>
         Check(issue, seriesId, number, command.ExpectedVersion, "signed off", IssueStatus.Draft, IssueStatus.SignedOff)
         ?? (issue!.Status == IssueStatus.SignedOff && issue.SignedOffHash == draft!.ContentHash
-            ? Problems.InvalidState($"Issue {number} is {issue.Status}; it cannot be signed off.")
+            ? Problems.InvalidState($"Issue {number} is {issue.Status.Name()}; it cannot be signed off.")
             : null)
         ?? (issue.Placements.Count == 0 ? Problems.InvalidState($"Issue {number} has no items to sign off.") : null)
         ?? WolverineContinue.NoProblems;
