@@ -25,7 +25,8 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
         var samplePath = Path.Combine(AppContext.BaseDirectory, "samples", "briefing-041.md");
         var document = await File.ReadAllBytesAsync(samplePath);
         var (sample, _) = BriefingParser.Parse(System.Text.Encoding.UTF8.GetString(document));
-        await using var runtime = await CommandRuntime.StartAsync(input.BuildHost(), "demo");
+        var host = input.BuildHost();
+        await using var runtime = await CommandRuntime.StartAsync(host, "demo");
         if (runtime is null)
         {
             return false;
@@ -50,7 +51,8 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
         var importFailed = false;
         await runtime.InTransactionAsync(async (session, messages) =>
         {
-            var (refused, imported) = await ImportIssueEndpoint.ImportAsync(session, SeriesId, document, 2025, "briefing-041.md", messages, CancellationToken.None);
+            var (refused, imported) = await ImportIssueEndpoint.ImportAsync(session, SeriesId, document, 2025, "briefing-041.md", messages,
+                host.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
             Console.WriteLine(imported is null ? $"Issue 41 not imported: {refused?.Detail}" : $"Imported the sample as issue {imported.Number}: {imported.ItemIds.Count} items, published.");
             importFailed = imported is null && refused?.Status != StatusCodes.Status409Conflict;
             return imported is not null;

@@ -33,7 +33,8 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         }
 
         var document = await File.ReadAllBytesAsync(input.File);
-        await using var runtime = await CommandRuntime.StartAsync(input.BuildHost(), "import");
+        var host = input.BuildHost();
+        await using var runtime = await CommandRuntime.StartAsync(host, "import");
         if (runtime is null)
         {
             return false;
@@ -43,7 +44,8 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         string? problem = null;
         await runtime.InTransactionAsync(async (session, messages) =>
         {
-            var (refused, result) = await ImportIssueEndpoint.ImportAsync(session, input.SeriesFlag, document, input.YearFlag, Path.GetFileName(input.File), messages, CancellationToken.None);
+            var (refused, result) = await ImportIssueEndpoint.ImportAsync(session, input.SeriesFlag, document, input.YearFlag, Path.GetFileName(input.File), messages,
+                host.Services.GetRequiredService<TimeProvider>(), CancellationToken.None);
             (problem, imported) = (refused?.Detail, result);
             return result is not null;
         });

@@ -18,7 +18,7 @@ public sealed class Issue
     public DateOnly PeriodStart { get; set; }
     public DateOnly PeriodEnd { get; set; }
     public string? EditorNote { get; set; }
-    public string Status { get; set; } = IssueStatus.Draft;
+    public IssueStatus Status { get; set; } = IssueStatus.Draft;
     public List<Placement> Placements { get; set; } = [];
 
     /// <summary>The SHA-256 of the document an imported issue came from.</summary>
@@ -90,10 +90,10 @@ public sealed class Issue
         Errata.Add(new Erratum(issued.ErratumId, issued.ItemId, issued.Text, issued.IssuedAt, issued.ChiefEditor));
 }
 
-/// <summary>The statuses of an issue: <c>draft</c> → <c>signed-off</c> → <c>published</c>.</summary>
-public static class IssueStatus
+/// <summary>The statuses of an issue: draft → signed-off → published (the API writes them in kebab-case: see ContractNames).</summary>
+public enum IssueStatus
 {
-    public const string Draft = "draft";
-    public const string SignedOff = "signed-off";
-    public const string Published = "published";
+    Draft,
+    SignedOff,
+    Published,
 }

@@ -1,8 +1,9 @@
+using Briefing.Kernel;
+
 namespace Briefing.Publication;
 
-/// <summary>What a change of an issue answers: its version after the change and its status.</summary>
-public sealed record IssueState(Guid Id, int Number, long Version, string Status)
+/// <summary>Where an issue stands after a change: what the endpoints that change an issue answer.</summary>
+public sealed record IssueState(Guid Id, int Number, long Version, IssueStatus Status) : IViewOf<Issue, IssueState>
 {
-    public static IssueState After(Issue issue, int eventsAppended, string? status = null) =>
-        new(issue.Id, issue.Number, issue.Version + eventsAppended, status ?? issue.Status);
+    public static IssueState From(Issue issue) => new(issue.Id, issue.Number, issue.Version, issue.Status);
 }

@@ -1,6 +1,7 @@
 using Briefing.EditorialReview.Contracts;
-using Briefing.Submission.Contracts;
+using Briefing.Publication.FromOtherModules;
 using Briefing.Publication.Importing;
+using Briefing.Submission.Contracts;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,10 +20,10 @@ public static class PublicationModule
     /// </summary>
     public static IReadOnlyDictionary<Type, Type> Handlers { get; } = new Dictionary<Type, Type>
     {
-        [typeof(ItemAccepted)] = typeof(FollowingReview.AcceptedItemsHandler),
-        [typeof(AcceptedItemEdited)] = typeof(FollowingReview.AcceptedItemsHandler),
-        [typeof(SeriesDefined)] = typeof(PublicationSeriesHandler),
-        [typeof(OrganisationRegistered)] = typeof(Importing.KnownOrganisationsHandler),
+        [typeof(ItemAccepted)] = typeof(ItemAcceptedHandler),
+        [typeof(AcceptedItemEdited)] = typeof(AcceptedItemEditedHandler),
+        [typeof(SeriesDefined)] = typeof(SeriesDefinedHandler),
+        [typeof(OrganisationRegistered)] = typeof(OrganisationRegisteredHandler),
     };
 
     public static IServiceCollection AddPublicationModule(this IServiceCollection services) =>

@@ -41,17 +41,7 @@ public sealed class PublicationSeries
     };
 
     public bool HasSection(string key) => Sections.Exists(section => section.Key == key);
-}
 
-public static class PublicationSeriesHandler
-{
-    public static async Task Handle(SeriesDefined defined, IDocumentSession session, CancellationToken cancellationToken)
-    {
-        var streamId = PublicationSeries.StreamIdFor(defined.SeriesId);
-        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is null)
-        {
-            session.Events.StartStream<PublicationSeries>(streamId, new PublicationSeriesRegistered(defined.SeriesId, defined.Title, defined.IssuingUnit,
-                defined.Sections.Select(section => new SectionTitle(section.Key, section.Title)).ToList(), defined.Distribution, defined.SubmissionEmail));
-        }
-    }
+    public static Task<PublicationSeries?> OfAsync(IQuerySession session, string seriesId, CancellationToken cancellationToken) =>
+        session.LoadAsync<PublicationSeries>(StreamIdFor(seriesId), cancellationToken);
 }

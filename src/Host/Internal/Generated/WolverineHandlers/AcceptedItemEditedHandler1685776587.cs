@@ -26,11 +26,31 @@ namespace Internal.Generated.WolverineHandlers
             var acceptedItemEdited = (Briefing.EditorialReview.Contracts.AcceptedItemEdited)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Publication.FollowingReview.AcceptedItemsHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Publication.FollowingReview.AcceptedItemsHandler");
+            var result_of_ReadyItemStream = Briefing.Publication.FromOtherModules.AcceptedItemEditedHandler.ReadyItemStream(acceptedItemEdited);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_item = await documentSession.Events.FetchForWriting<Briefing.Publication.ReadyItem>(result_of_ReadyItemStream, cancellation);
+            var issue = await Briefing.Publication.FromOtherModules.AcceptedItemEditedHandler.LoadAsync(stream_item.Aggregate, documentSession, cancellation).ConfigureAwait(false);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Publication.FromOtherModules.AcceptedItemEditedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Publication.FromOtherModules.AcceptedItemEditedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.id", result_of_ReadyItemStream);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Briefing.Publication.ReadyItem");
             
             // The actual message execution
-            await Briefing.Publication.FollowingReview.AcceptedItemsHandler.Handle(acceptedItemEdited, documentSession, _loggerOfReadyItem, cancellation).ConfigureAwait(false);
+            (var outgoing1, var outgoing2) = Briefing.Publication.FromOtherModules.AcceptedItemEditedHandler.Handle(acceptedItemEdited, stream_item.Aggregate, issue, _loggerOfReadyItem);
+
+            if (outgoing1 != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_item.AppendMany(outgoing1);
+            }
+
+            if (outgoing2 != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                outgoing2.Execute(documentSession);
+            }
 
             
             // Save all pending changes to this Marten session

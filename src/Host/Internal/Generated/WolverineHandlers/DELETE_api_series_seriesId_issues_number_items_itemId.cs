@@ -61,6 +61,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var result_of_IssueStream = Briefing.Publication.Assembling.RemoveItemEndpoint.IssueStream(seriesId, number);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_issue = await documentSession.Events.FetchForWriting<Briefing.Publication.Issue>(result_of_IssueStream, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_IssueStream);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.Publication.Issue");
             string expectedVersion_rawValue = httpContext.Request.Query["expectedVersion"];
             System.Nullable<long> expectedVersion = default;
 
@@ -74,19 +79,44 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails1 = Briefing.Publication.Assembling.RemoveItemEndpoint.Validate(seriesId, number, itemId, expectedVersion, stream_issue.Aggregate);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            (var resultsOfOkOfIssueStateAndProblemHttpResult, var outgoingMessages) = await Briefing.Publication.Assembling.RemoveItemEndpoint.Delete(seriesId, number, itemId, expectedVersion, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var updatedOfIssueAndIssueState, var events, var outgoingMessages, var otherStreams) = Briefing.Publication.Assembling.RemoveItemEndpoint.Delete(seriesId, number, itemId, stream_issue.Aggregate);
+
+            // Briefing.Kernel.Updated<Briefing.Publication.Issue, Briefing.Publication.IssueState> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_issue.AppendMany(events);
+            }
 
             
             // Outgoing, cascaded message
             await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
 
+            if (otherStreams != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                otherStreams.Execute(documentSession);
+            }
+
             
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
-            await resultsOfOkOfIssueStateAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            var issueState_response = await Briefing.Kernel.Updated<Briefing.Publication.Issue, Briefing.Publication.IssueState>.LatestAsync(documentSession, stream_issue, httpContext.RequestAborted).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, issueState_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

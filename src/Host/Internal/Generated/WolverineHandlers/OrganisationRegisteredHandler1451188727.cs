@@ -23,11 +23,18 @@ namespace Internal.Generated.WolverineHandlers
             var organisationRegistered = (Briefing.Submission.Contracts.OrganisationRegistered)context.Envelope.Message;
 
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Publication.Importing.KnownOrganisationsHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Publication.Importing.KnownOrganisationsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.Publication.FromOtherModules.OrganisationRegisteredHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.Publication.FromOtherModules.OrganisationRegisteredHandler");
             
             // The actual message execution
-            Briefing.Publication.Importing.KnownOrganisationsHandler.Handle(organisationRegistered, documentSession);
+            var outgoing1 = Briefing.Publication.FromOtherModules.OrganisationRegisteredHandler.Handle(organisationRegistered);
+
+            if (outgoing1 != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                outgoing1.Execute(documentSession);
+            }
 
             
             // Save all pending changes to this Marten session

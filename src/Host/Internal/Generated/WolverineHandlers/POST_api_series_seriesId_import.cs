@@ -14,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_series_seriesId_import : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_series_seriesId_import(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_series_seriesId_import(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -50,10 +52,21 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var importSource = await Briefing.Publication.Importing.ImportIssueEndpoint.LoadAsync(seriesId, year, httpContext.Request, ((Marten.IQuerySession)documentSession), _timeProvider, httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Publication.Importing.ImportIssueEndpoint.Validate(importSource);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            (var resultsOfCreatedOfImportedIssueResponseAndProblemHttpResult, var outgoingMessages) = await Briefing.Publication.Importing.ImportIssueEndpoint.Post(seriesId, year, httpContext.Request, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var createdOfImportedIssueResponse, var martenOpIEnumerable, var outgoingMessages) = Briefing.Publication.Importing.ImportIssueEndpoint.Post(seriesId, importSource);
 
+            // Apply each Marten op to the current document session
+            foreach (var item_of_martenOpIEnumerable in martenOpIEnumerable) item_of_martenOpIEnumerable.Execute(documentSession);
             
             // Outgoing, cascaded message
             await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
@@ -62,7 +75,7 @@ namespace Internal.Generated.WolverineHandlers
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
-            await resultsOfCreatedOfImportedIssueResponseAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await createdOfImportedIssueResponse.ExecuteAsync(httpContext).ConfigureAwait(false);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

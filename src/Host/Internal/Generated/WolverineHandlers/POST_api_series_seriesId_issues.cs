@@ -40,7 +40,8 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.Publication.CreatingIssues.CreateIssue>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.Publication.CreatingIssues.CreateIssueEndpoint.Validate(command);
+            var issueNumbering = await Briefing.Publication.CreatingIssues.CreateIssueEndpoint.LoadAsync(seriesId, command, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Publication.CreatingIssues.CreateIssueEndpoint.Validate(seriesId, command, issueNumbering);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -50,7 +51,14 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfCreatedOfIssueCreatedResponseAndProblemHttpResult = await Briefing.Publication.CreatingIssues.CreateIssueEndpoint.Post(seriesId, command, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var createdOfIssueCreatedResponse, var startStream) = Briefing.Publication.CreatingIssues.CreateIssueEndpoint.Post(seriesId, command, issueNumbering);
+
+            if (startStream != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                startStream.Execute(documentSession);
+            }
 
             
             // Save all pending changes to this Marten session
@@ -60,7 +68,7 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await resultsOfCreatedOfIssueCreatedResponseAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await createdOfIssueCreatedResponse.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

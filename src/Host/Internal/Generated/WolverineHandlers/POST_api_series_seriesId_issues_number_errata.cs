@@ -14,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_series_seriesId_issues_number_errata : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_series_seriesId_issues_number_errata(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_series_seriesId_issues_number_errata(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -52,7 +54,12 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.Publication.Publishing.IssueErratum>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.Publication.Publishing.IssueErratumEndpoint.Validate(command);
+            var result_of_IssueStream = Briefing.Publication.Publishing.IssueErratumEndpoint.IssueStream(seriesId, number);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_issue = await documentSession.Events.FetchForWriting<Briefing.Publication.Issue>(result_of_IssueStream, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_IssueStream);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.Publication.Issue");
+            var problemDetails1 = Briefing.Publication.Publishing.IssueErratumEndpoint.Validate(seriesId, number, command, stream_issue.Aggregate);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -62,7 +69,14 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfCreatedOfErratumResponseAndProblemHttpResult = await Briefing.Publication.Publishing.IssueErratumEndpoint.Post(seriesId, number, command, httpContext.User, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var createdOfErratumResponse, var events) = Briefing.Publication.Publishing.IssueErratumEndpoint.Post(seriesId, number, command, stream_issue.Aggregate, httpContext.User, _timeProvider);
+
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_issue.AppendMany(events);
+            }
 
             
             // Save all pending changes to this Marten session
@@ -72,7 +86,7 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await resultsOfCreatedOfErratumResponseAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            await createdOfErratumResponse.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

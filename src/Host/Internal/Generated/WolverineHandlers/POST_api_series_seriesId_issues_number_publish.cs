@@ -14,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_series_seriesId_issues_number_publish : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_series_seriesId_issues_number_publish(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public POST_api_series_seriesId_issues_number_publish(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -52,19 +54,50 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.Publication.Publishing.PublishIssue>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var result_of_IssueStream = Briefing.Publication.Publishing.PublishIssueEndpoint.IssueStream(seriesId, number);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_issue = await documentSession.Events.FetchForWriting<Briefing.Publication.Issue>(result_of_IssueStream, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_IssueStream);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.Publication.Issue");
+            var draftText = await Briefing.Publication.Publishing.PublishIssueEndpoint.LoadAsync(stream_issue.Aggregate, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Publication.Publishing.PublishIssueEndpoint.Validate(seriesId, number, command, stream_issue.Aggregate, draftText);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            (var resultsOfOkOfPublishedResponseAndProblemHttpResult, var outgoingMessages) = await Briefing.Publication.Publishing.PublishIssueEndpoint.Post(seriesId, number, command, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var updatedOfIssueAndPublishedResponse, var events, var outgoingMessages, var otherStreams) = Briefing.Publication.Publishing.PublishIssueEndpoint.Post(seriesId, number, command, stream_issue.Aggregate, draftText, _timeProvider);
+
+            // Briefing.Kernel.Updated<Briefing.Publication.Issue, Briefing.Publication.Publishing.PublishedResponse> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_issue.AppendMany(events);
+            }
 
             
             // Outgoing, cascaded message
             await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
 
+            if (otherStreams != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                otherStreams.Execute(documentSession);
+            }
+
             
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
-            await resultsOfOkOfPublishedResponseAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            var publishedResponse_response = await Briefing.Kernel.Updated<Briefing.Publication.Issue, Briefing.Publication.Publishing.PublishedResponse>.LatestAsync(documentSession, stream_issue, httpContext.RequestAborted).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, publishedResponse_response, 404);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);

@@ -30,6 +30,9 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Briefing.Publication.SigningOff.SignOffIssueEndpoint").SetTag("http.route", "/api/series/{seriesId}/issues/{number}/sign-off").SetTag("http.request.method", "POST");
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<Briefing.Publication.SigningOff.SignOffIssue>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             var seriesId = (string?)httpContext.GetRouteValue("seriesId");
             if(seriesId == null)
             {
@@ -49,12 +52,31 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            // Reading the request body via JSON deserialization
-            var (command, jsonContinue) = await ReadJsonAsync<Briefing.Publication.SigningOff.SignOffIssue>(httpContext);
-            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var result_of_IssueStream = Briefing.Publication.SigningOff.SignOffIssueEndpoint.IssueStream(seriesId, number);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_issue = await documentSession.Events.FetchForWriting<Briefing.Publication.Issue>(result_of_IssueStream, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_IssueStream);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.Publication.Issue");
+            var draftText = await Briefing.Publication.SigningOff.SignOffIssueEndpoint.LoadAsync(stream_issue.Aggregate, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Publication.SigningOff.SignOffIssueEndpoint.Validate(seriesId, number, command, stream_issue.Aggregate, draftText);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var resultsOfOkOfIssueStateAndProblemHttpResult = await Briefing.Publication.SigningOff.SignOffIssueEndpoint.Post(seriesId, number, command, httpContext.User, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var updatedOfIssueAndIssueState, var events) = Briefing.Publication.SigningOff.SignOffIssueEndpoint.Post(command, stream_issue.Aggregate, draftText, httpContext.User);
+
+            // Briefing.Kernel.Updated<Briefing.Publication.Issue, Briefing.Publication.IssueState> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_issue.AppendMany(events);
+            }
 
             
             // Save all pending changes to this Marten session
@@ -64,7 +86,9 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await resultsOfOkOfIssueStateAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            var issueState_response = await Briefing.Kernel.Updated<Briefing.Publication.Issue, Briefing.Publication.IssueState>.LatestAsync(documentSession, stream_issue, httpContext.RequestAborted).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, issueState_response, 404);
         }
     }
 

@@ -30,6 +30,9 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "Briefing.Publication.Assembling.SetEditorNoteEndpoint").SetTag("http.route", "/api/series/{seriesId}/issues/{number}/editor-note").SetTag("http.request.method", "PUT");
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<Briefing.Publication.Assembling.SetEditorNote>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             var seriesId = (string?)httpContext.GetRouteValue("seriesId");
             if(seriesId == null)
             {
@@ -49,10 +52,12 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            // Reading the request body via JSON deserialization
-            var (command, jsonContinue) = await ReadJsonAsync<Briefing.Publication.Assembling.SetEditorNote>(httpContext);
-            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.Publication.Assembling.SetEditorNoteEndpoint.Validate(command);
+            var result_of_IssueStream = Briefing.Publication.Assembling.SetEditorNoteEndpoint.IssueStream(seriesId, number);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_issue = await documentSession.Events.FetchForWriting<Briefing.Publication.Issue>(result_of_IssueStream, httpContext.RequestAborted);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_IssueStream);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.Publication.Issue");
+            var problemDetails1 = Briefing.Publication.Assembling.SetEditorNoteEndpoint.Validate(seriesId, number, command, stream_issue.Aggregate);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -62,7 +67,15 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var resultsOfOkOfIssueStateAndProblemHttpResult = await Briefing.Publication.Assembling.SetEditorNoteEndpoint.Put(seriesId, number, command, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
+            (var updatedOfIssueAndIssueState, var events) = Briefing.Publication.Assembling.SetEditorNoteEndpoint.Put(command, stream_issue.Aggregate);
+
+            // Briefing.Kernel.Updated<Briefing.Publication.Issue, Briefing.Publication.IssueState> generates special response handling
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_issue.AppendMany(events);
+            }
 
             
             // Save all pending changes to this Marten session
@@ -72,7 +85,9 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await resultsOfOkOfIssueStateAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
+            var issueState_response = await Briefing.Kernel.Updated<Briefing.Publication.Issue, Briefing.Publication.IssueState>.LatestAsync(documentSession, stream_issue, httpContext.RequestAborted).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, issueState_response, 404);
         }
     }
 

@@ -16,9 +16,9 @@ public static class ListReadyItemsEndpoint
     [Tags("Publication"), EndpointSummary("The pool: accepted items of the series not placed in an issue, oldest first")]
     public static async Task<Results<Ok<IReadOnlyList<ReadyItemResponse>>, ProblemHttpResult>> Get(string seriesId, IQuerySession session, CancellationToken cancellationToken)
     {
-        if (await IssueRules.CheckSeriesAsync(session, seriesId, cancellationToken) is { } noSeries)
+        if (await PublicationSeries.OfAsync(session, seriesId, cancellationToken) is null)
         {
-            return TypedResults.Problem(noSeries);
+            return TypedResults.Problem(IssueEndpoint.NoSuchSeries(seriesId));
         }
 
         var items = await session.Query<ReadyItem>()

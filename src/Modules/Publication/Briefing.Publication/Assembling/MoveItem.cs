@@ -3,19 +3,26 @@ using Briefing.Kernel;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Publication.Assembling;
 
 public sealed record MoveItem(string? Section, int? Position, long ExpectedVersion);
 
-public static class MoveItemEndpoint
+public sealed class MoveItemEndpoint : IssueEndpoint
 {
-    public static ProblemDetails Validate(MoveItem command) =>
+    public static Task<PublicationSeries?> LoadAsync(string seriesId, IQuerySession session, CancellationToken cancellationToken) =>
+        PublicationSeries.OfAsync(session, seriesId, cancellationToken);
+
+    public static ProblemDetails Validate(string seriesId, int number, Guid itemId, MoveItem command, Issue? issue, PublicationSeries? series) =>
         (command.Position is null ? Problems.Validation("position", "position (0-based, within the section) is required.") : null)
         ?? (command.Position is < 0 ? Problems.Validation("position", "position is 0-based and may not be negative.") : null)
+        ?? Check(issue, seriesId, number, command.ExpectedVersion, "rearranged", IssueStatus.Draft)
+        ?? (issue!.PlacementOf(itemId) is null ? NotInIssue(itemId, number) : null)
+        ?? CheckSection(series!, SectionOf(command, issue, itemId))
+        ?? CheckPosition(command.Position!.Value, issue.ItemsIn(SectionOf(command, issue, itemId)).Count(id => id != itemId))
         ?? WolverineContinue.NoProblems;
 
     /// <summary>Moves a placed item to a position within its section or another one (the section defaults to its own).</summary>
@@ -23,30 +30,9 @@ public static class MoveItemEndpoint
     [Authorize(Policy = Policies.Editor)]
     [Tags("Publication"), EndpointSummary("Move a placed item within the issue")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<Results<Ok<IssueState>, ProblemHttpResult>> Post(
-        string seriesId, int number, Guid itemId, MoveItem command, IDocumentSession session, CancellationToken cancellationToken)
-    {
-        var (stream, notFound) = await IssueRules.FetchAsync(session, seriesId, number, command.ExpectedVersion, "rearranged", [IssueStatus.Draft], cancellationToken);
-        if (stream is null)
-        {
-            return TypedResults.Problem(notFound!);
-        }
+    public static (Updated<Issue, IssueState>, Events) Post(
+        Guid itemId, MoveItem command, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue) =>
+        (new(), [new IssueItemMoved(itemId, SectionOf(command, issue, itemId), command.Position!.Value)]);
 
-        var issue = stream.Aggregate!;
-        if (issue.PlacementOf(itemId) is not { } placement)
-        {
-            return TypedResults.Problem(IssueRules.NotInIssue(itemId, number));
-        }
-
-        var series = await session.LoadAsync<PublicationSeries>(PublicationSeries.StreamIdFor(seriesId), cancellationToken);
-        var section = command.Section ?? placement.Section;
-        var others = issue.ItemsIn(section).Count(id => id != itemId);
-        if ((IssueRules.CheckSection(series!, section) ?? IssueRules.CheckPosition(command.Position!.Value, others)) is { } problem)
-        {
-            return TypedResults.Problem(problem);
-        }
-
-        stream.AppendOne(new IssueItemMoved(itemId, section, command.Position!.Value));
-        return TypedResults.Ok(IssueState.After(issue, 1));
-    }
+    private static string SectionOf(MoveItem command, Issue issue, Guid itemId) => command.Section ?? issue.PlacementOf(itemId)!.Section;
 }

@@ -4,20 +4,32 @@ using Briefing.Publication.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Publication.Assembling;
 
 public sealed record PlaceItem(Guid? ItemId, string? Section, int? Position, long ExpectedVersion);
 
-public static class PlaceItemEndpoint
+public sealed class PlaceItemEndpoint : IssueEndpoint
 {
-    public static ProblemDetails Validate(PlaceItem command) =>
+    /// <summary>
+    /// The series, and the item the body names fetched for writing: of two issues placing it at once,
+    /// one gets a version conflict when the events placing it are appended to its stream.
+    /// </summary>
+    public static async Task<(PublicationSeries?, ReadyItem?)> LoadAsync(string seriesId, PlaceItem command, IDocumentSession session, CancellationToken cancellationToken) =>
+        (await PublicationSeries.OfAsync(session, seriesId, cancellationToken),
+         command.ItemId is { } itemId ? (await session.Events.FetchForWriting<ReadyItem>(ReadyItem.StreamIdFor(itemId), cancellationToken)).Aggregate : null);
+
+    public static ProblemDetails Validate(string seriesId, int number, PlaceItem command, Issue? issue, ReadyItem? item, PublicationSeries? series) =>
         (command.ItemId is null ? Problems.Validation("itemId", "itemId is required.") : null)
         ?? (command.Position is < 0 ? Problems.Validation("position", "position is 0-based and may not be negative.") : null)
+        ?? Check(issue, seriesId, number, command.ExpectedVersion, "assembled", IssueStatus.Draft)
+        ?? Unplaceable(item, command.ItemId!.Value, seriesId)
+        ?? CheckSection(series!, SectionOf(command, item!))
+        ?? CheckPosition(PositionOf(command, issue!, item!), issue!.ItemsIn(SectionOf(command, item!)).Count)
         ?? WolverineContinue.NoProblems;
 
     /// <summary>Only an accepted item in the pool may be placed; its section defaults to the one it was accepted for, its position to last.</summary>
@@ -25,36 +37,16 @@ public static class PlaceItemEndpoint
     [Authorize(Policy = Policies.Editor)]
     [Tags("Publication"), EndpointSummary("Place a ready item in the issue")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<(Results<Ok<IssueState>, ProblemHttpResult>, OutgoingMessages)> Post(
-        string seriesId, int number, PlaceItem command, IDocumentSession session, CancellationToken cancellationToken)
-    {
-        var messages = new OutgoingMessages();
-        var (stream, notFound) = await IssueRules.FetchAsync(session, seriesId, number, command.ExpectedVersion, "assembled", [IssueStatus.Draft], cancellationToken);
-        if (stream is null)
-        {
-            return (TypedResults.Problem(notFound!), messages);
-        }
+    public static (Updated<Issue, IssueState>, Events, OutgoingMessages, OtherStreams) Post(
+        string seriesId, int number, PlaceItem command,
+        [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue, ReadyItem item) =>
+        (new(), [new IssueItemPlaced(item.ItemId, SectionOf(command, item), PositionOf(command, issue, item))],
+            [new ItemPlaced(item.ItemId, seriesId, number)],
+            new((item.Id, new ReadyItemPlaced(number))));
 
-        var itemId = command.ItemId!.Value;
-        var itemStream = await session.Events.FetchForWriting<ReadyItem>(ReadyItem.StreamIdFor(itemId), cancellationToken);
-        var series = await session.LoadAsync<PublicationSeries>(PublicationSeries.StreamIdFor(seriesId), cancellationToken);
-        var issue = stream.Aggregate!;
-        var section = command.Section ?? itemStream.Aggregate?.Section ?? "";
-        var count = issue.ItemsIn(section).Count;
-        var position = command.Position ?? count;
-        var problem = Unplaceable(itemStream.Aggregate, itemId, seriesId)
-            ?? IssueRules.CheckSection(series!, section)
-            ?? IssueRules.CheckPosition(position, count);
-        if (problem is not null)
-        {
-            return (TypedResults.Problem(problem), messages);
-        }
+    private static string SectionOf(PlaceItem command, ReadyItem item) => command.Section ?? item.Section;
 
-        stream.AppendOne(new IssueItemPlaced(itemId, section, position));
-        itemStream.AppendOne(new ReadyItemPlaced(number));
-        messages.Add(new ItemPlaced(itemId, seriesId, number));
-        return (TypedResults.Ok(IssueState.After(issue, 1)), messages);
-    }
+    private static int PositionOf(PlaceItem command, Issue issue, ReadyItem item) => command.Position ?? issue.ItemsIn(SectionOf(command, item)).Count;
 
     private static ProblemDetails? Unplaceable(ReadyItem? item, Guid itemId, string seriesId) => item switch
     {

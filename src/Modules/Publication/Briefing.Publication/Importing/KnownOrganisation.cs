@@ -1,5 +1,4 @@
 using Briefing.Submission.Contracts;
-using Marten;
 
 namespace Briefing.Publication.Importing;
 
@@ -11,10 +10,4 @@ public sealed class KnownOrganisation
     public List<string> Aliases { get; set; } = [];
 
     public bool IsNamed(string name) => Name == name || Aliases.Contains(name);
-}
-
-public static class KnownOrganisationsHandler
-{
-    public static void Handle(OrganisationRegistered registered, IDocumentSession session) =>
-        session.Store(new KnownOrganisation { Id = registered.OrgId, Name = registered.Name, Aliases = [.. registered.Aliases] });
 }

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Publication.Publishing;
 
@@ -14,37 +14,31 @@ public sealed record IssueErratum(Guid? ItemId, string? Text, long ExpectedVersi
 
 public sealed record ErratumResponse(Guid Id, long Version);
 
-public static class IssueErratumEndpoint
+public sealed class IssueErratumEndpoint : IssueEndpoint
 {
-    public const int MaxTextLength = 2000;
+    public static ProblemDetails Validate(string seriesId, int number, IssueErratum command, Issue? issue) =>
+        TextRules.Check("text", command.Text, TextLimits.Note, required: true)
+        ?? Check(issue, seriesId, number, command.ExpectedVersion, "corrected by an erratum (only a published issue has errata)", IssueStatus.Published)
+        ?? (command.ItemId is { } itemId && issue!.PublishedDocument!.Item(itemId) is null
+            ? Problems.Validation("itemId", $"Item {itemId} was not published in issue {number}.")
+            : null)
+        ?? WolverineContinue.NoProblems;
 
-    public static ProblemDetails Validate(IssueErratum command) =>
-        TextRules.Check("text", command.Text, MaxTextLength, required: true) ?? WolverineContinue.NoProblems;
-
-    /// <summary>The published text never changes: a correction is an erratum, printed as a 更正 notice after it.</summary>
+    /// <summary>
+    /// The published text never changes: a correction is an erratum, printed as a 更正 notice after it.
+    /// The answer names the erratum and the version it makes: one event past the issue's.
+    /// </summary>
     [WolverinePost("/api/series/{seriesId}/issues/{number}/errata")]
     [Authorize(Policy = Policies.ChiefEditor)]
     [Idempotent]
     [Tags("Publication"), EndpointSummary("Issue an erratum to the published issue (chief editor)")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<Results<Created<ErratumResponse>, ProblemHttpResult>> Post(
-        string seriesId, int number, IssueErratum command, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellationToken)
+    public static (Created<ErratumResponse>, Events) Post(
+        string seriesId, int number, IssueErratum command, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue,
+        ClaimsPrincipal user, TimeProvider clock)
     {
-        var (stream, notFound) = await IssueRules.FetchAsync(session, seriesId, number, command.ExpectedVersion,
-            "corrected by an erratum (only a published issue has errata)", [IssueStatus.Published], cancellationToken);
-        if (stream is null)
-        {
-            return TypedResults.Problem(notFound!);
-        }
-
-        var issue = stream.Aggregate!;
-        if (command.ItemId is { } itemId && issue.PublishedDocument!.Item(itemId) is null)
-        {
-            return TypedResults.Problem(Problems.Validation("itemId", $"Item {itemId} was not published in issue {number}."));
-        }
-
-        var erratum = new ErratumIssued(Guid.NewGuid(), command.ItemId, command.Text!, DatabaseClock.Now, Actor.From(user)!);
-        stream.AppendAt(erratum, erratum.IssuedAt);
-        return TypedResults.Created($"/api/series/{seriesId}/issues/{number}", new ErratumResponse(erratum.ErratumId, issue.Version + 1));
+        var erratum = new ErratumIssued(Guid.NewGuid(), command.ItemId, command.Text!, clock.GetUtcNow(), Actor.From(user)!);
+        return (TypedResults.Created($"/api/series/{seriesId}/issues/{number}", new ErratumResponse(erratum.ErratumId, issue.Version + 1)),
+            [Stamped.At(erratum.IssuedAt, erratum)]);
     }
 }

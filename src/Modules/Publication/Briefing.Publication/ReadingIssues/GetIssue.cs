@@ -17,5 +17,5 @@ public static class GetIssueEndpoint
     public static async Task<Results<Ok<IssueView>, ProblemHttpResult>> Get(string seriesId, int number, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<Issue>(Issue.StreamIdFor(seriesId, number), cancellationToken) is { } issue
             ? TypedResults.Ok(IssueResponse.Of(issue, await IssueDocuments.OfAsync(session, issue, cancellationToken)))
-            : TypedResults.Problem(IssueRules.NoSuchIssue(seriesId, number));
+            : TypedResults.Problem(IssueEndpoint.NoSuchIssue(seriesId, number));
 }

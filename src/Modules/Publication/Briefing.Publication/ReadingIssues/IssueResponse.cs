@@ -1,3 +1,4 @@
+using Briefing.Kernel;
 using Briefing.Publication.Contracts;
 
 namespace Briefing.Publication.ReadingIssues;
@@ -5,10 +6,10 @@ namespace Briefing.Publication.ReadingIssues;
 public static class IssueResponse
 {
     public static IssueView Of(Issue issue, IssueDocument document) => new(issue.Id, issue.SeriesId, issue.Number, issue.PeriodStart, issue.PeriodEnd,
-        issue.Status, issue.Version, document.EditorNote, document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata)
+        issue.Status.Name(), issue.Version, document.EditorNote, document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata)
     {
         ImportedFrom = issue.ImportedFrom,
     };
 }
 
-public sealed record IssueSummary(Guid Id, int Number, DateOnly PeriodStart, DateOnly PeriodEnd, string Status, DateTimeOffset? PublishedAt);
+public sealed record IssueSummary(Guid Id, int Number, DateOnly PeriodStart, DateOnly PeriodEnd, IssueStatus Status, DateTimeOffset? PublishedAt);

@@ -14,9 +14,9 @@ public static class ListIssuesEndpoint
     [Tags("Publication"), EndpointSummary("The issues of a series, by number")]
     public static async Task<Results<Ok<IReadOnlyList<IssueSummary>>, ProblemHttpResult>> Get(string seriesId, IQuerySession session, CancellationToken cancellationToken)
     {
-        if (await IssueRules.CheckSeriesAsync(session, seriesId, cancellationToken) is { } noSeries)
+        if (await PublicationSeries.OfAsync(session, seriesId, cancellationToken) is null)
         {
-            return TypedResults.Problem(noSeries);
+            return TypedResults.Problem(IssueEndpoint.NoSuchSeries(seriesId));
         }
 
         // Only the summary's fields come back from the database, not each published issue's frozen document.

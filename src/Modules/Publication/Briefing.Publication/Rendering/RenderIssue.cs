@@ -33,7 +33,7 @@ public static class RenderIssueEndpoint
 
         if (await session.LoadAsync<Issue>(Issue.StreamIdFor(seriesId, number), cancellationToken) is not { } issue)
         {
-            return TypedResults.Problem(IssueRules.NoSuchIssue(seriesId, number));
+            return TypedResults.Problem(IssueEndpoint.NoSuchIssue(seriesId, number));
         }
 
         var rendered = await IssueDocuments.RenderedAsync(session, issue, cancellationToken);

@@ -1,46 +1,45 @@
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
-using Briefing.Publication.Contracts;
-using Briefing.Publication.Rendering;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Publication.SigningOff;
 
 public sealed record SignOffIssue(long ExpectedVersion);
 
-public static class SignOffIssueEndpoint
+public sealed class SignOffIssueEndpoint : IssueEndpoint
 {
+    public static async Task<DraftText?> LoadAsync(Issue? issue, IQuerySession session, CancellationToken cancellationToken) =>
+        issue is null ? null : await IssueDocuments.DraftAsync(session, issue, cancellationToken);
+
+    /// <summary>
+    /// A draft with items can be signed off. So can a signed-off issue whose text is no longer the
+    /// text signed off (changed where nothing voided the sign-off): signing it off again is how it
+    /// gets published, so no issue is ever stuck.
+    /// </summary>
+    public static ProblemDetails Validate(string seriesId, int number, SignOffIssue command, Issue? issue, DraftText? draft) =>
+        Check(issue, seriesId, number, command.ExpectedVersion, "signed off", IssueStatus.Draft, IssueStatus.SignedOff)
+        ?? (issue!.Status == IssueStatus.SignedOff && issue.SignedOffHash == draft!.ContentHash
+            ? Problems.InvalidState($"Issue {number} is {issue.Status.Name()}; it cannot be signed off.")
+            : null)
+        ?? (issue.Placements.Count == 0 ? Problems.InvalidState($"Issue {number} has no items to sign off.") : null)
+        ?? WolverineContinue.NoProblems;
+
     /// <summary>
     /// The chief editor signs off the issue as it renders now (the sign-off records the hash of that
-    /// text). The composition is frozen until publication; an edit of a placed item voids the sign-off.
+    /// text). The composition is frozen until publication; an edit of a placed item, or of the
+    /// editor's note, voids the sign-off.
     /// </summary>
     [WolverinePost("/api/series/{seriesId}/issues/{number}/sign-off")]
     [Authorize(Policy = Policies.ChiefEditor)]
     [Tags("Publication"), EndpointSummary("Sign off the issue (chief editor)")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static async Task<Results<Ok<IssueState>, ProblemHttpResult>> Post(
-        string seriesId, int number, SignOffIssue command, ClaimsPrincipal user, IDocumentSession session, CancellationToken cancellationToken)
-    {
-        var (stream, notFound) = await IssueRules.FetchAsync(session, seriesId, number, command.ExpectedVersion, "signed off", [IssueStatus.Draft], cancellationToken);
-        if (stream is null)
-        {
-            return TypedResults.Problem(notFound!);
-        }
-
-        var issue = stream.Aggregate!;
-        if (issue.Placements.Count == 0)
-        {
-            return TypedResults.Problem(Problems.InvalidState($"Issue {number} has no items to sign off."));
-        }
-
-        var markdown = MarkdownRenderer.Render(await IssueDocuments.DraftAsync(session, issue, cancellationToken));
-        stream.AppendOne(new IssueSignedOff(CanonicalMarkdown.HashOf(markdown), Actor.From(user)!));
-        return TypedResults.Ok(IssueState.After(issue, 1, IssueStatus.SignedOff));
-    }
+    public static (Updated<Issue, IssueState>, Events) Post(
+        SignOffIssue command, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue, DraftText draft, ClaimsPrincipal user) =>
+        (new(), [new IssueSignedOff(draft.ContentHash, Actor.From(user)!)]);
 }
