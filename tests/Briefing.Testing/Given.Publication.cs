@@ -1,6 +1,11 @@
 using System.Text.Json;
 using Alba;
+using Briefing.EditorialReview;
 using Briefing.Identity.Contracts;
+using Briefing.Publication;
+using Briefing.Publication.CreatingIssues;
+using Briefing.Publication.Publishing;
+using Microsoft.AspNetCore.Mvc;
 using Xunit;
 
 namespace Briefing.Testing;
@@ -25,9 +30,8 @@ public static partial class Given
     /// <summary>An editor claims a submitted item and accepts it as it stands, waiting until publication has it in the pool.</summary>
     public static async Task AcceptAsync(this AppFixture app, Guid id, string editor, string? section = null)
     {
-        var claimed = await app.SendAndWaitAsync("POST", $"/api/review/items/{id}/claim", editor, 200, new { expectedVersion = 1 });
-        await app.SendAndWaitAsync("POST", $"/api/review/items/{id}/accept", editor, 200,
-            new { section, expectedVersion = claimed.GetProperty("version").GetInt64() });
+        var claimed = await app.SendAndWaitAsync<ReviewState>("POST", $"/api/review/items/{id}/claim", editor, 200, new { expectedVersion = 1 });
+        await app.SendAndWaitAsync("POST", $"/api/review/items/{id}/accept", editor, 200, new { section, expectedVersion = claimed.Version });
     }
 
     /// <summary>The 25 items of the real 第 41 期, submitted by their contributors and accepted unchanged, in print order.</summary>
@@ -43,35 +47,41 @@ public static partial class Given
     }
 
     /// <summary>Creates issue <paramref name="number"/> of the series for the week of the sample; returns its version.</summary>
-    public static async Task<long> IssueAsync(this AppFixture app, string editor, int number = SampleNumber, string? editorNote = null)
-    {
-        var created = await app.SendAndWaitAsync("POST", $"/api/series/{SeriesId}/issues", editor, 201,
-            new { number, periodStart = SamplePeriodStart, periodEnd = SamplePeriodEnd, editorNote });
-        return created.GetProperty("version").GetInt64();
-    }
+    public static async Task<long> IssueAsync(this AppFixture app, string editor, int number = SampleNumber, string? editorNote = null) =>
+        (await app.SendAndWaitAsync<IssueCreatedResponse>("POST", $"/api/series/{SeriesId}/issues", editor, 201,
+            new { number, periodStart = SamplePeriodStart, periodEnd = SamplePeriodEnd, editorNote })).Version;
 
     /// <summary>Places the item last in its section; returns the issue's version after it.</summary>
     public static async Task<long> PlaceAsync(this AppFixture app, string editor, Guid itemId, long expectedVersion, int number = SampleNumber) =>
-        (await app.SendAndWaitAsync("POST", $"{IssueUrl(number)}/items", editor, 200, new { itemId, expectedVersion })).GetProperty("version").GetInt64();
+        (await app.SendAndWaitAsync<IssueState>("POST", $"{IssueUrl(number)}/items", editor, 200, new { itemId, expectedVersion })).Version;
 
+    /// <summary>Signs the issue off; returns its version after it.</summary>
     public static async Task<long> SignOffAsync(this AppFixture app, string chief, long expectedVersion, int number = SampleNumber) =>
-        (await app.SendAndWaitAsync("POST", $"{IssueUrl(number)}/sign-off", chief, 200, new { expectedVersion })).GetProperty("version").GetInt64();
+        (await app.SendAndWaitAsync<IssueState>("POST", $"{IssueUrl(number)}/sign-off", chief, 200, new { expectedVersion })).Version;
 
-    public static async Task<JsonElement> PublishAsync(this AppFixture app, string chief, long expectedVersion, int number = SampleNumber) =>
-        await app.SendAndWaitAsync("POST", $"{IssueUrl(number)}/publish", chief, 200, new { expectedVersion });
+    public static Task<PublishedResponse> PublishAsync(this AppFixture app, string chief, long expectedVersion, int number = SampleNumber) =>
+        app.SendAndWaitAsync<PublishedResponse>("POST", $"{IssueUrl(number)}/publish", chief, 200, new { expectedVersion });
 
     /// <summary>The call is refused as not allowed in the current state: a 409 whose type ends /invalid-state.</summary>
     public static async Task InvalidStateAsync(this AppFixture app, string method, string url, string token, object? body = null)
     {
-        var result = await app.SendAsync(method, url, token, 409, body);
-        Assert.EndsWith("/invalid-state", JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.GetProperty("type").GetString(), StringComparison.Ordinal);
+        var problem = await (await app.SendAsync(method, url, token, 409, body)).ReadAsJsonAsync<ProblemDetails>();
+        Assert.EndsWith("/invalid-state", problem!.Type, StringComparison.Ordinal);
+    }
+
+    /// <summary>POST to the sample issue's <paramref name="action"/> (<c>sign-off</c>, <c>items</c> ...) with the body and <c>expectedVersion</c> is a 409 invalid-state.</summary>
+    public static Task InvalidStateOnIssueAsync(this AppFixture app, string action, string token, long version, object? body = null)
+    {
+        var fields = JsonSerializer.SerializeToNode(body ?? new { })!.AsObject();
+        fields["expectedVersion"] = version;
+        return app.InvalidStateAsync("POST", $"{IssueUrl()}/{action}", token, fields);
     }
 
     /// <summary>A chief editor's token.</summary>
     public static async Task<string> ChiefEditorAsync(this AppFixture app) => (await app.CreateUserAsync(Roles.ChiefEditor, name: "总编辑")).Token;
 
-    /// <summary>Posts a briefing's Markdown to an import URL (its query string included) and waits for what the import sends.</summary>
-    public static async Task<JsonElement> ImportAsync(this AppFixture app, string token, string markdown, int status, string url)
+    /// <summary>Posts a briefing's Markdown to an import URL (its query string included) and waits for what the import sends; returns the answer.</summary>
+    public static async Task<IScenarioResult> ImportAsync(this AppFixture app, string token, string markdown, int status, string url)
     {
         var (path, query) = url.Split('?') is [var p, var q] ? (p, "?" + q) : (url, "");
         var (response, _) = await app.ScenarioAndWaitAsync(s =>
@@ -82,7 +92,6 @@ public static partial class Given
             s.WithRequestHeader("Content-Type", "text/markdown; charset=utf-8");
             s.StatusCodeShouldBe(status);
         });
-        var text = await response.ReadAsTextAsync();
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
+        return response;
     }
 }

@@ -1,5 +1,7 @@
-using System.Text.Json;
+using Alba;
 using Briefing.Identity.Contracts;
+using Briefing.Publication.Assembling;
+using Briefing.Publication.Contracts;
 using Briefing.Testing;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,9 +41,9 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
 
         await App.SendAndWaitAsync("DELETE", $"{Given.IssueUrl()}/items/{c}?expectedVersion={version}", _editor, 200);
         Assert.Equal([b], await ItemsInAsync("district"));
-        Assert.Equal([c], (await App.JsonAsync($"/api/series/{Given.SeriesId}/ready-items", _editor)).EnumerateArray().Select(i => i.GetProperty("itemId").GetGuid()));
-        Assert.Equal("accepted", (await App.JsonAsync($"/api/submissions/{c}", _contributor)).GetProperty("status").GetString());
-        Assert.Equal("placed", (await App.JsonAsync($"/api/submissions/{a}", _contributor)).GetProperty("status").GetString());
+        Assert.Equal([c], (await App.ReadAsync<List<ReadyItemResponse>>($"/api/series/{Given.SeriesId}/ready-items", _editor)).Select(i => i.ItemId));
+        Assert.Equal("accepted", (await App.ReadAsync<ItemView>($"/api/submissions/{c}", _contributor)).Status);
+        Assert.Equal("placed", (await App.ReadAsync<ItemView>($"/api/submissions/{a}", _contributor)).Status);
 
         await using var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var events = await session.Events.FetchStreamAsync(Issue.StreamIdFor(Given.SeriesId, Given.SampleNumber));
@@ -81,27 +83,11 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
         await App.SendAsync("DELETE", $"{Given.IssueUrl()}/items/{a}", _editor, 400);
         var stale = await App.SendAsync("POST", Given.IssueUrl() + "/items", _editor, 409, new { itemId = b, expectedVersion = version - 1 });
 
-        var problem = JsonDocument.Parse(await stale.ReadAsTextAsync()).RootElement;
-        Assert.EndsWith("/version-conflict", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
-        Assert.Equal(version, problem.GetProperty("currentVersion").GetInt64());
-        var issue = await App.JsonAsync(Given.IssueUrl(), _editor);
-        Assert.Equal(version, issue.GetProperty("version").GetInt64());
+        var problem = await stale.ReadAsJsonAsync<Conflict>();
+        Assert.EndsWith("/version-conflict", problem!.Type, StringComparison.Ordinal);
+        Assert.Equal(version, problem.CurrentVersion);
+        Assert.Equal(version, (await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor)).Version);
         Assert.Equal([a], await ItemsInAsync("district"));
-    }
-
-    [Fact]
-    public async Task an_edit_of_a_placed_item_is_recorded_on_the_issue_whose_version_follows()
-    {
-        var a = await App.AcceptedItemAsync(_contributor, _editor, "甲。");
-        var version = await App.PlaceAsync(_editor, a, await App.IssueAsync(_editor));
-        var review = await App.JsonAsync($"/api/review/items/{a}", _editor);
-
-        await App.SendAndWaitAsync("POST", $"/api/review/items/{a}/edits", _editor, 200, new { body = "甲改。", expectedVersion = review.GetProperty("version").GetInt64() });
-
-        var issue = await App.JsonAsync(Given.IssueUrl(), _editor);
-        Assert.Equal(version + 1, issue.GetProperty("version").GetInt64());
-        Assert.Equal("甲改。", issue.GetProperty("sections")[0].GetProperty("items")[0].GetProperty("body").GetString());
-        await PostAsync($"items/{a}/move", new { position = 0, expectedVersion = version + 1 });
     }
 
     [Fact]
@@ -111,22 +97,40 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
         var version = await App.IssueAsync(_editor);
         version = await App.PlaceAsync(_editor, a, version);
 
-        var noted = await App.SendAndWaitAsync("PUT", $"{Given.IssueUrl()}/editor-note", _editor, 200, new { text = "本期共一条。", expectedVersion = version });
+        var noted = await App.SendAndWaitAsync<IssueState>("PUT", $"{Given.IssueUrl()}/editor-note", _editor, 200, new { text = "本期共一条。", expectedVersion = version });
 
-        Assert.Equal(version + 1, noted.GetProperty("version").GetInt64());
-        var issue = await App.JsonAsync(Given.IssueUrl(), _editor);
-        Assert.Equal("本期共一条。", issue.GetProperty("editorNote").GetString());
-        Assert.False(issue.TryGetProperty("asOf", out _)); // only the audit's view of an issue at an instant has it
+        Assert.Equal(version + 1, noted.Version);
+        Assert.Equal("本期共一条。", (await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor)).EditorNote);
+        // Only the audit's view of an issue at an instant has asOf.
+        Assert.DoesNotContain("\"asOf\"", await (await App.SendAsync("GET", Given.IssueUrl(), _editor, 200)).ReadAsTextAsync(), StringComparison.Ordinal);
         var markdown = await (await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=md", _editor, 200)).ReadAsTextAsync();
         Assert.Contains("第 41 期（4.14—4.18）\n\n本期共一条。\n\n## 【区县动态】\n\n◆**綦江区**甲。", markdown, StringComparison.Ordinal);
         await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=pdf", _editor, 400);
     }
 
+    [Fact]
+    public async Task changing_the_note_of_a_signed_off_issue_voids_the_sign_off_as_it_changes()
+    {
+        var chief = await App.ChiefEditorAsync();
+        var version = await App.SignOffAsync(chief, await App.PlaceAsync(_editor, await App.AcceptedItemAsync(_contributor, _editor, "甲。"), await App.IssueAsync(_editor)));
+
+        var noted = await App.SendAndWaitAsync<IssueState>("PUT", $"{Given.IssueUrl()}/editor-note", _editor, 200, new { text = "签发后补记。", expectedVersion = version });
+
+        Assert.Equal((IssueStatus.Draft, version + 2), (noted.Status, noted.Version));
+        await using (var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            var events = await session.Events.FetchStreamAsync(Issue.StreamIdFor(Given.SeriesId, Given.SampleNumber));
+            Assert.Equal(["issue_signed_off", "editor_note_changed", "issue_sign_off_voided"], events.TakeLast(3).Select(e => e.EventTypeName));
+        }
+
+        await App.InvalidStateAsync("POST", $"{Given.IssueUrl()}/publish", chief, new { expectedVersion = noted.Version });
+        await App.PublishAsync(chief, await App.SignOffAsync(chief, noted.Version));
+        Assert.Contains("签发后补记。", await (await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=md", _editor, 200)).ReadAsTextAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<long> PostAsync(string path, object body) =>
-        (await App.SendAndWaitAsync("POST", $"{Given.IssueUrl()}/{path}", _editor, 200, body)).GetProperty("version").GetInt64();
+        (await App.SendAndWaitAsync<IssueState>("POST", $"{Given.IssueUrl()}/{path}", _editor, 200, body)).Version;
 
     private async Task<IReadOnlyList<Guid>> ItemsInAsync(string section) =>
-        (await App.JsonAsync(Given.IssueUrl(), _editor)).GetProperty("sections").EnumerateArray()
-            .Single(s => s.GetProperty("key").GetString() == section)
-            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("itemId").GetGuid()).ToList();
+        (await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor)).Sections.Single(s => s.Key == section).Items.Select(i => i.ItemId).ToList();
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Alba;
 using Briefing.Identity.Contracts;
+using Briefing.Publication.Assembling;
 using Briefing.Publication.Contracts;
 using Briefing.Publication.Rendering;
 using Briefing.Testing;
@@ -19,7 +20,7 @@ public sealed class SampleIssueTests(AppFixture app) : AppTest<AppFixture>(app)
         var editor = (await App.CreateUserAsync(Roles.Editor, name: "值班编辑")).Token;
         var chief = await App.ChiefEditorAsync();
         var accepted = await App.SampleIssueAcceptedAsync(editor);
-        Assert.Equal(accepted.Select(a => a.Id), (await App.JsonAsync($"/api/series/{Given.SeriesId}/ready-items", chief)).EnumerateArray().Select(i => i.GetProperty("itemId").GetGuid()));
+        Assert.Equal(accepted.Select(a => a.Id), (await App.ReadAsync<List<ReadyItemResponse>>($"/api/series/{Given.SeriesId}/ready-items", chief)).Select(i => i.ItemId));
 
         var version = await App.IssueAsync(chief);
         foreach (var (id, _, _) in accepted)
@@ -27,21 +28,21 @@ public sealed class SampleIssueTests(AppFixture app) : AppTest<AppFixture>(app)
             version = await App.PlaceAsync(chief, id, version);
         }
 
-        Assert.Equal(0, (await App.JsonAsync($"/api/series/{Given.SeriesId}/ready-items", chief)).GetArrayLength());
+        Assert.Empty(await App.ReadAsync<List<ReadyItemResponse>>($"/api/series/{Given.SeriesId}/ready-items", chief));
         version = await App.SignOffAsync(chief, version);
         var published = await App.PublishAsync(chief, version);
 
         var markdown = await RenderAsync("md", chief);
         Assert.Equal(SampleBriefing.WithoutWhitespace(SampleBriefing.Markdown), SampleBriefing.WithoutWhitespace(markdown));
         Assert.Equal(CanonicalMarkdown.Of(SampleBriefing.Markdown), markdown);
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown))), published.GetProperty("contentHash").GetString());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown))), published.ContentHash);
 
-        var issue = await App.JsonAsync(Given.IssueUrl(), App.AdminToken);
-        Assert.Equal(("published", published.GetProperty("contentHash").GetString()), (issue.GetProperty("status").GetString(), issue.GetProperty("contentHash").GetString()));
+        var issue = await App.ReadAsync<IssueView>(Given.IssueUrl(), App.AdminToken);
+        Assert.Equal(("published", published.ContentHash, published.PublishedAt), (issue.Status, issue.ContentHash, issue.PublishedAt));
         foreach (var (id, item, contributor) in accepted)
         {
-            Assert.Equal("published", (await App.JsonAsync($"/api/submissions/{id}", contributor)).GetProperty("status").GetString());
-            Assert.Equal("published", (await App.JsonAsync($"/api/review/items/{id}", editor)).GetProperty("status").GetString());
+            Assert.Equal("published", (await App.ReadAsync<ItemView>($"/api/submissions/{id}", contributor)).Status);
+            Assert.Equal("published", (await App.ReadAsync<ItemView>($"/api/review/items/{id}", editor)).Status);
         }
 
         var html = await RenderAsync("html", chief);
