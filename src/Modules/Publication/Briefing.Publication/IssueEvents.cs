@@ -1,6 +1,5 @@
 using Briefing.Identity.Contracts;
 using Briefing.Publication.Contracts;
-using Briefing.Publication.Rendering;
 
 namespace Briefing.Publication;
 
