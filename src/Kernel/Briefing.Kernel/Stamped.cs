@@ -1,6 +1,6 @@
 using JasperFx.Events;
 
-namespace Briefing.Publication;
+namespace Briefing.Kernel;
 
 public static class Stamped
 {
