@@ -88,6 +88,8 @@ public static class HostSetup
                 marten.Events.DatabaseSchemaName = "events";
                 marten.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 marten.Events.MetadataConfig.HeadersEnabled = true;
+                // A write answers with its aggregate as the session holds it after its own events (Kernel's Updated): no second read, never another writer's state.
+                marten.Events.UseIdentityMapForAggregates = true;
                 marten.Listeners.Add(new ActorStampingListener());
                 marten.Schema.For<IdempotencyRecord>();
             })

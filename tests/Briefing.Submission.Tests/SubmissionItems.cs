@@ -19,8 +19,8 @@ public static class SubmissionItems
 
     public static SubmissionItem Submitted(string? section = "district")
     {
-        var submitted = new ItemSubmitted(Guid.NewGuid(), SeriesId, "qijiang", section, "綦江区", "初稿。", new DateOnly(2026, 4, 13), QijiangContributor, SubmittedAt);
-        var item = SubmissionItem.Create(new Event<ItemSubmitted>(submitted) { Timestamp = SubmittedAt.AddMilliseconds(3) });
+        var submitted = new ItemSubmitted(Guid.NewGuid(), SeriesId, "qijiang", section, "綦江区", "初稿。", new DateOnly(2026, 4, 13), QijiangContributor);
+        var item = SubmissionItem.Create(new Event<ItemSubmitted>(submitted) { Timestamp = SubmittedAt });
         item.Version = 1;
         return item;
     }

@@ -1,4 +1,5 @@
 using Alba;
+using JasperFx.Events;
 using Briefing.EditorialReview.Commenting;
 using Briefing.EditorialReview.ReadingTheQueue;
 using Briefing.Identity.Contracts;
@@ -35,8 +36,9 @@ public sealed class CommentingTests(AppFixture app) : AppTest<AppFixture>(app)
         var (created, events) = CommentOnItemEndpoint.Post(item.ItemId, new CommentOnItem("请核对时间。", "座谈会"), item,
             ReviewItems.SignedIn(ReviewItems.Editor), new FakeTimeProvider(at));
 
-        var commented = Assert.IsType<ReviewCommented>(Assert.Single(events));
-        Assert.Equal((ReviewItems.Editor, "请核对时间。", "座谈会", at), (commented.Author, commented.Text, commented.Quote, commented.At));
+        var stored = Assert.IsAssignableFrom<IEvent<ReviewCommented>>(Assert.Single(events));
+        var commented = stored.Data;
+        Assert.Equal((ReviewItems.Editor, "请核对时间。", "座谈会", at), (commented.Author, commented.Text, commented.Quote, stored.Timestamp));
         Assert.Equal(new ReviewComment(commented.CommentId, ReviewItems.Editor, "请核对时间。", "座谈会", at), created.Value);
     }
 

@@ -8,8 +8,8 @@ namespace Briefing.EditorialReview;
 
 public sealed record ReviewComment(Guid Id, Actor Author, string Text, string? Quote, DateTimeOffset At)
 {
-    public static ReviewComment Of(ReviewCommented commented, DateTimeOffset? recorded = null) =>
-        new(commented.CommentId, commented.Author, commented.Text, commented.Quote, commented.At ?? recorded ?? default);
+    public static ReviewComment Of(ReviewCommented commented, DateTimeOffset at) =>
+        new(commented.CommentId, commented.Author, commented.Text, commented.Quote, at);
 }
 
 /// <summary>

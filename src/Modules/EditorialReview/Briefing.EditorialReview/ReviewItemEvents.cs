@@ -30,8 +30,8 @@ public sealed record ReviewTakenOver(Actor From, Actor To);
 /// <summary>An editor changed the text: a new revision, with an optional note saying why.</summary>
 public sealed record ReviewEdited(string Headline, string Body, string? Section, string? Note);
 
-/// <summary>An editor commented; <see cref="At"/> is when (absent from comments made before it was recorded: the event's timestamp says).</summary>
-public sealed record ReviewCommented(Guid CommentId, Actor Author, string Text, string? Quote, DateTimeOffset? At = null);
+/// <summary>An editor commented (stored at the instant the comment was made: its timestamp says when).</summary>
+public sealed record ReviewCommented(Guid CommentId, Actor Author, string Text, string? Quote);
 
 public sealed record ReviewChangesRequested(string Reason);
 

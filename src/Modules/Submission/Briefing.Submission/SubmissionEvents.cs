@@ -3,9 +3,8 @@ using Briefing.Identity.Contracts;
 namespace Briefing.Submission;
 
 /// <summary>
-/// A contributor (or an editor on an organisation's behalf) submitted the item; <see cref="SubmittedAt"/>
-/// is when, the instant the other modules are told (absent from items submitted before it was
-/// recorded: the event's timestamp says).
+/// A contributor (or an editor on an organisation's behalf) submitted the item. It is stored at the
+/// instant the other modules are told it was submitted: its timestamp says when.
 /// </summary>
 public sealed record ItemSubmitted(
     Guid ItemId,
@@ -15,8 +14,7 @@ public sealed record ItemSubmitted(
     string Headline,
     string Body,
     DateOnly? HappenedOn,
-    Actor SubmittedBy,
-    DateTimeOffset? SubmittedAt = null);
+    Actor SubmittedBy);
 
 /// <summary>The item came from an imported briefing, already published in issue <see cref="IssueNumber"/>.</summary>
 public sealed record SubmissionImported(

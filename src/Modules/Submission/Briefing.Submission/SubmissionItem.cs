@@ -47,7 +47,7 @@ public sealed class SubmissionItem
         Headline = submitted.Data.Headline,
         Body = submitted.Data.Body,
         HappenedOn = submitted.Data.HappenedOn,
-        SubmittedAt = submitted.Data.SubmittedAt ?? submitted.Timestamp,
+        SubmittedAt = submitted.Timestamp,
         SubmittedBy = submitted.Data.SubmittedBy,
     };
 

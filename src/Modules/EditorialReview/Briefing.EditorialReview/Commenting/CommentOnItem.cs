@@ -28,7 +28,8 @@ public sealed class CommentOnItemEndpoint : ReviewItemEndpoint
     public static (Created<ReviewComment>, Events) Post(
         Guid id, CommentOnItem command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item, ClaimsPrincipal user, TimeProvider clock)
     {
-        var commented = new ReviewCommented(Guid.NewGuid(), Actor.From(user)!, command.Text!, command.Quote, clock.GetUtcNow());
-        return (TypedResults.Created($"/api/review/items/{id}", ReviewComment.Of(commented)), [commented]);
+        var at = clock.GetUtcNow();
+        var commented = new ReviewCommented(Guid.NewGuid(), Actor.From(user)!, command.Text!, command.Quote);
+        return (TypedResults.Created($"/api/review/items/{id}", ReviewComment.Of(commented, at)), [Stamped.At(at, commented)]);
     }
 }

@@ -55,11 +55,11 @@ public sealed class SubmitItemEndpoint : SubmissionEndpoint
     {
         var now = clock.GetUtcNow();
         var submitted = new ItemSubmitted(Guid.NewGuid(), series.SeriesId, organisation.OrgId, command.Section,
-            command.Headline ?? organisation.Name, command.Body!, command.HappenedOn, Actor.From(user)!, now);
+            command.Headline ?? organisation.Name, command.Body!, command.HappenedOn, Actor.From(user)!);
         var received = new SubmissionReceived(submitted.ItemId, submitted.SeriesId, submitted.OrgId, submitted.Section,
             submitted.Headline, submitted.Body, submitted.HappenedOn, now);
         // A new stream: its first event is its version 1.
         var state = new SubmissionState(submitted.ItemId, 1, ItemStatus.Submitted);
-        return (TypedResults.Created($"/api/submissions/{submitted.ItemId}", state), MartenOps.StartStream<SubmissionItem>(submitted.ItemId, submitted), [received]);
+        return (TypedResults.Created($"/api/submissions/{submitted.ItemId}", state), MartenOps.StartStream<SubmissionItem>(submitted.ItemId, Stamped.At(now, submitted)), [received]);
     }
 }
