@@ -8,7 +8,7 @@ namespace Briefing.EditorialReview;
 /// An endpoint that changes one item's review. Wolverine loads the item's review stream for writing
 /// (<c>[WriteAggregate(FromMethod = nameof(ReviewStream))]</c>: the stream id derives from the item
 /// id the route names) and appends the events the endpoint returns; <see cref="Check"/> is the
-/// endpoint's first check.
+/// endpoint's first check after those of the request's body.
 /// </summary>
 public abstract class ReviewItemEndpoint
 {

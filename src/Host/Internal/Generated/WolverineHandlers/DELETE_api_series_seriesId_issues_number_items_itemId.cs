@@ -66,6 +66,7 @@ namespace Internal.Generated.WolverineHandlers
             var stream_issue = await documentSession.Events.FetchForWriting<Briefing.Publication.Issue>(result_of_IssueStream, httpContext.RequestAborted);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", result_of_IssueStream);
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "Briefing.Publication.Issue");
+            var readyItem = await Briefing.Publication.Assembling.RemoveItemEndpoint.LoadAsync(itemId, documentSession, httpContext.RequestAborted).ConfigureAwait(false);
             string expectedVersion_rawValue = httpContext.Request.Query["expectedVersion"];
             System.Nullable<long> expectedVersion = default;
 

@@ -25,9 +25,18 @@ namespace Internal.Generated.WolverineHandlers
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler");
+            var result_of_ImportedStream = Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler.ImportedStream(itemImported);
+            var recorded = await documentSession.Events.FetchLatest<Briefing.EditorialReview.ReviewItem>(result_of_ImportedStream, cancellation);
             
             // The actual message execution
-            await Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler.Handle(itemImported, documentSession, cancellation).ConfigureAwait(false);
+            var outgoing2 = Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler.Handle(itemImported, recorded);
+
+            if (outgoing2 != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                outgoing2.Execute(documentSession);
+            }
 
             
             // Save all pending changes to this Marten session

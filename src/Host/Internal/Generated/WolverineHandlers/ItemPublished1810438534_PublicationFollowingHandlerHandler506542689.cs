@@ -25,9 +25,21 @@ namespace Internal.Generated.WolverineHandlers
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler");
+            var result_of_PublishedStream = Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler.PublishedStream(itemPublished);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_item = await documentSession.Events.FetchForWriting<Briefing.EditorialReview.ReviewItem>(result_of_PublishedStream, cancellation);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.id", result_of_PublishedStream);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Briefing.EditorialReview.ReviewItem");
             
             // The actual message execution
-            await Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler.Handle(itemPublished, documentSession, cancellation).ConfigureAwait(false);
+            var outgoing2 = Briefing.EditorialReview.FromOtherModules.PublicationFollowingHandler.Handle(itemPublished, stream_item.Aggregate);
+
+            if (outgoing2 != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_item.AppendMany(outgoing2);
+            }
 
             
             // Save all pending changes to this Marten session

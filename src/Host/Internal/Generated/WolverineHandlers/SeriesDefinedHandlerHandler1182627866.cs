@@ -25,9 +25,18 @@ namespace Internal.Generated.WolverineHandlers
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.SeriesDefinedHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.SeriesDefinedHandler");
+            var result_of_SeriesStream = Briefing.EditorialReview.FromOtherModules.SeriesDefinedHandler.SeriesStream(seriesDefined);
+            var known = await documentSession.Events.FetchLatest<Briefing.EditorialReview.ReviewSeries>(result_of_SeriesStream, cancellation);
             
             // The actual message execution
-            await Briefing.EditorialReview.FromOtherModules.SeriesDefinedHandler.Handle(seriesDefined, documentSession, cancellation).ConfigureAwait(false);
+            var outgoing1 = Briefing.EditorialReview.FromOtherModules.SeriesDefinedHandler.Handle(seriesDefined, known);
+
+            if (outgoing1 != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                outgoing1.Execute(documentSession);
+            }
 
             
             // Save all pending changes to this Marten session

@@ -32,13 +32,13 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Briefing.Publication.PublicationSeries");
             
             // The actual message execution
-            var outgoing1 = Briefing.Publication.FromOtherModules.SeriesDefinedHandler.Handle(seriesDefined, stream_series.Aggregate);
+            var outgoing2 = Briefing.Publication.FromOtherModules.SeriesDefinedHandler.Handle(seriesDefined, stream_series.Aggregate);
 
-            if (outgoing1 != null)
+            if (outgoing2 != null)
             {
                 
                 // Capturing any possible events returned from the command handlers
-                stream_series.AppendMany(outgoing1);
+                stream_series.AppendMany(outgoing2);
             }
 
             

@@ -28,9 +28,18 @@ namespace Internal.Generated.WolverineHandlers
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler");
+            var result_of_ReceivedStream = Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler.ReceivedStream(submissionReceived);
+            var open = await documentSession.Events.FetchLatest<Briefing.EditorialReview.ReviewItem>(result_of_ReceivedStream, cancellation);
             
             // The actual message execution
-            await Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler.Handle(submissionReceived, documentSession, _loggerOfReviewItem, cancellation).ConfigureAwait(false);
+            var outgoing1 = Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler.Handle(submissionReceived, open, _loggerOfReviewItem);
+
+            if (outgoing1 != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                outgoing1.Execute(documentSession);
+            }
 
             
             // Save all pending changes to this Marten session

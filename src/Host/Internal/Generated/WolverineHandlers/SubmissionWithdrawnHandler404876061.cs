@@ -28,9 +28,21 @@ namespace Internal.Generated.WolverineHandlers
             Briefing.Host.Actors.ActorFromEnvelope.Before(context.Envelope);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler");
+            var result_of_WithdrawnStream = Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler.WithdrawnStream(submissionWithdrawn);
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_item = await documentSession.Events.FetchForWriting<Briefing.EditorialReview.ReviewItem>(result_of_WithdrawnStream, cancellation);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.id", result_of_WithdrawnStream);
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "Briefing.EditorialReview.ReviewItem");
             
             // The actual message execution
-            await Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler.Handle(submissionWithdrawn, documentSession, _loggerOfReviewItem, cancellation).ConfigureAwait(false);
+            var outgoing1 = Briefing.EditorialReview.FromOtherModules.SubmissionFollowingHandler.Handle(submissionWithdrawn, stream_item.Aggregate, _loggerOfReviewItem);
+
+            if (outgoing1 != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_item.AppendMany(outgoing1);
+            }
 
             
             // Save all pending changes to this Marten session

@@ -1,42 +1,47 @@
 using Briefing.Submission.Contracts;
-using Marten;
 using Microsoft.Extensions.Logging;
+using Wolverine;
+using Wolverine.Marten;
 
 namespace Briefing.EditorialReview.FromOtherModules;
 
 /// <summary>Opens a review for each submitted item and keeps its text in step with the contributor's revisions.</summary>
 public static partial class SubmissionFollowingHandler
 {
-    public static async Task Handle(SubmissionReceived received, IDocumentSession session, ILogger<ReviewItem> logger, CancellationToken cancellationToken)
+    public static Guid ReceivedStream(SubmissionReceived received) => ReviewItem.StreamIdFor(received.ItemId);
+
+    public static Guid RevisedStream(SubmissionRevised revised) => ReviewItem.StreamIdFor(revised.ItemId);
+
+    public static Guid WithdrawnStream(SubmissionWithdrawn withdrawn) => ReviewItem.StreamIdFor(withdrawn.ItemId);
+
+    /// <summary>A redelivered message finds the review open and changes nothing.</summary>
+    public static IMartenOp Handle(SubmissionReceived received, [ReadAggregate(FromMethod = nameof(ReceivedStream), Required = false)] ReviewItem? open, ILogger<ReviewItem> logger)
     {
-        var streamId = ReviewItem.StreamIdFor(received.ItemId);
-        if (await session.Events.FetchStreamStateAsync(streamId, cancellationToken) is not null)
+        if (open is not null)
         {
-            LogAlreadyOpen(logger, received.ItemId); // a redelivered message
-            return;
+            LogAlreadyOpen(logger, received.ItemId);
+            return MartenOps.Nothing();
         }
 
-        session.Events.StartStream<ReviewItem>(streamId, new ReviewOpened(received.ItemId, received.SeriesId, received.OrgId,
+        return MartenOps.StartStream<ReviewItem>(ReviewItem.StreamIdFor(received.ItemId), new ReviewOpened(received.ItemId, received.SeriesId, received.OrgId,
             received.Section, received.Headline, received.Body, received.SubmittedAt));
     }
 
-    public static Task Handle(SubmissionRevised revised, IDocumentSession session, ILogger<ReviewItem> logger, CancellationToken cancellationToken) =>
-        AppendAsync(session, logger, revised.ItemId, new ContributorRevisionReceived(revised.Headline, revised.Body, revised.Section, revised.Resubmitted), cancellationToken);
+    public static Events Handle(SubmissionRevised revised, [WriteAggregate(FromMethod = nameof(RevisedStream), Required = false)] ReviewItem? item, ILogger<ReviewItem> logger) =>
+        Follow(item, new ContributorRevisionReceived(revised.Headline, revised.Body, revised.Section, revised.Resubmitted), revised.ItemId, logger);
 
-    public static Task Handle(SubmissionWithdrawn withdrawn, IDocumentSession session, ILogger<ReviewItem> logger, CancellationToken cancellationToken) =>
-        AppendAsync(session, logger, withdrawn.ItemId, new ReviewWithdrawn(withdrawn.Reason), cancellationToken);
+    public static Events Handle(SubmissionWithdrawn withdrawn, [WriteAggregate(FromMethod = nameof(WithdrawnStream), Required = false)] ReviewItem? item, ILogger<ReviewItem> logger) =>
+        Follow(item, new ReviewWithdrawn(withdrawn.Reason), withdrawn.ItemId, logger);
 
-    // Fetched for writing so the snapshot's version follows the stream (see ADR 9).
-    private static async Task AppendAsync(IDocumentSession session, ILogger logger, Guid itemId, object change, CancellationToken cancellationToken)
+    private static Events Follow(ReviewItem? item, object change, Guid itemId, ILogger logger)
     {
-        var stream = await session.Events.FetchForWriting<ReviewItem>(ReviewItem.StreamIdFor(itemId), cancellationToken);
-        if (stream.Aggregate is null)
+        if (item is null)
         {
             LogUnknownItem(logger, change.GetType().Name, itemId);
-            return;
+            return [];
         }
 
-        stream.AppendOne(change);
+        return [change];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Review of item {ItemId} is already open")]

@@ -1,6 +1,7 @@
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using Briefing.Publication.Contracts;
+using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,10 @@ namespace Briefing.Publication.Assembling;
 
 public sealed class RemoveItemEndpoint : IssueEndpoint
 {
+    /// <summary>The ready item's stream, fetched for writing so its return to the pool is appended at its version (ADR 9).</summary>
+    public static async Task<ReadyItem?> LoadAsync(Guid itemId, IDocumentSession session, CancellationToken cancellationToken) =>
+        (await session.Events.FetchForWriting<ReadyItem>(ReadyItem.StreamIdFor(itemId), cancellationToken)).Aggregate;
+
     public static ProblemDetails Validate(string seriesId, int number, Guid itemId, long? expectedVersion, Issue? issue) =>
         (expectedVersion is null ? Problems.Validation("expectedVersion", "The query parameter expectedVersion is required.") : null)
         ?? Check(issue, seriesId, number, expectedVersion, "rearranged", IssueStatus.Draft)
