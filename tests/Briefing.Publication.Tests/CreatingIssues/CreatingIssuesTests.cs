@@ -1,3 +1,4 @@
+using Briefing.Publication.Contracts;
 using Alba;
 using Briefing.Identity.Contracts;
 using Briefing.Publication.CreatingIssues;

@@ -28,7 +28,7 @@ public sealed class ImportingTests(AppFixture app) : AppTest<AppFixture>(app)
         var markdown = await (await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=md", editor, 200)).ReadAsTextAsync();
         Assert.Equal(CanonicalMarkdown.Of(SampleBriefing.Markdown), markdown);
         var issue = await App.ReadAsync<IssueView>(Given.IssueUrl(), editor);
-        Assert.Equal(("published", new DateOnly(2025, 4, 14), new DateOnly(2025, 4, 18)), (issue.Status, issue.PeriodStart, issue.PeriodEnd));
+        Assert.Equal((IssueStatus.Published, new DateOnly(2025, 4, 14), new DateOnly(2025, 4, 18)), (issue.Status, issue.PeriodStart, issue.PeriodEnd));
         Assert.Equal(imported.ItemIds, issue.Sections.SelectMany(s => s.Items).Select(i => i.ItemId));
         Assert.Equal("qijiang", issue.Sections[0].Items[0].OrgId);
 
@@ -51,7 +51,7 @@ public sealed class ImportingTests(AppFixture app) : AppTest<AppFixture>(app)
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SampleBriefing.Markdown)));
         Assert.Equal(sha256, issue.ImportedFrom);
         var asOf = await App.ReadAsync<IssueView>(Given.AsOfUrl(issue.PublishedAt!.Value), auditor);
-        Assert.Equal(("published", 25, sha256), (asOf.Status, asOf.Sections.Sum(s => s.Items.Count), asOf.ImportedFrom));
+        Assert.Equal((IssueStatus.Published, 25, sha256), (asOf.Status, asOf.Sections.Sum(s => s.Items.Count), asOf.ImportedFrom));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class PublishingTests(AppFixture app) : AppTest<AppFixture>(app)
 
         Assert.Equal(version, await IssueStreamVersionAsync());
         var issue = await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor);
-        Assert.Equal(("signed-off", version), (issue.Status, issue.Version));
+        Assert.Equal((IssueStatus.SignedOff, version), (issue.Status, issue.Version));
         await App.PublishAsync(_chief, await App.SignOffAsync(_chief, version));
         Assert.Contains("未经签发的文本。", await MarkdownAsync(), StringComparison.Ordinal);
     }

@@ -38,7 +38,7 @@ public sealed class SampleIssueTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown))), published.ContentHash);
 
         var issue = await App.ReadAsync<IssueView>(Given.IssueUrl(), App.AdminToken);
-        Assert.Equal(("published", published.ContentHash, published.PublishedAt), (issue.Status, issue.ContentHash, issue.PublishedAt));
+        Assert.Equal((IssueStatus.Published, published.ContentHash, published.PublishedAt), (issue.Status, issue.ContentHash, issue.PublishedAt));
         foreach (var (id, item, contributor) in accepted)
         {
             Assert.Equal("published", (await App.ReadAsync<ItemView>($"/api/submissions/{id}", contributor)).Status);

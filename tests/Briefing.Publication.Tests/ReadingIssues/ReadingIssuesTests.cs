@@ -35,7 +35,7 @@ public sealed class ReadingIssuesTests(AppFixture app) : AppTest<AppFixture>(app
         var issue = await App.ReadAsync<IssueView>(Given.IssueUrl(), App.AdminToken);
 
         Assert.Equal([(41, IssueStatus.Published, published.PublishedAt), (42, IssueStatus.Draft, (DateTimeOffset?)null)], issues.Select(i => (i.Number, i.Status, i.PublishedAt)));
-        Assert.Equal((Given.SeriesId, 41, "published", published.Version, published.ContentHash, "总编辑"),
+        Assert.Equal((Given.SeriesId, 41, IssueStatus.Published, published.Version, published.ContentHash, "总编辑"),
             (issue.SeriesId, issue.Number, issue.Status, issue.Version, issue.ContentHash, issue.SignedOffBy?.Name));
         Assert.Equal(["district", "university", "recent-work"], issue.Sections.Select(s => s.Key));
         Assert.Equal([[news], [], [own]], issue.Sections.Select(s => s.Items.Select(i => i.ItemId).ToArray()));

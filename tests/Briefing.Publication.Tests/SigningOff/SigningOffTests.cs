@@ -35,7 +35,7 @@ public sealed class SigningOffTests(AppFixture app) : AppTest<AppFixture>(app)
         await App.InvalidStateOnIssueAsync("sign-off", _chief, version);
 
         var issue = await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor);
-        Assert.Equal(("signed-off", "总编辑"), (issue.Status, issue.SignedOffBy?.Name));
+        Assert.Equal((IssueStatus.SignedOff, "总编辑"), (issue.Status, issue.SignedOffBy?.Name));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class SigningOffTests(AppFixture app) : AppTest<AppFixture>(app)
         await App.SendAndWaitAsync("POST", $"/api/review/items/{a}/edits", _editor, 200, new { body = "改稿。", expectedVersion = reviewed.Version });
 
         var issue = await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor);
-        Assert.Equal("draft", issue.Status);
+        Assert.Equal(IssueStatus.Draft, issue.Status);
         await using (var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession())
         {
             var events = await session.Events.FetchStreamAsync(Issue.StreamIdFor(Given.SeriesId, Given.SampleNumber));

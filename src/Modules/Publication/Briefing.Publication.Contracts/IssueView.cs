@@ -1,3 +1,4 @@
+using Briefing.Publication.Contracts;
 using System.Text.Json.Serialization;
 using Briefing.Identity.Contracts;
 
@@ -16,7 +17,7 @@ public sealed record IssueView(
     int Number,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    string Status,
+    IssueStatus Status,
     long Version,
     string? EditorNote,
     IReadOnlyList<DocumentSection> Sections,

@@ -87,11 +87,3 @@ public sealed class Issue
     public void Apply(ErratumIssued issued) =>
         Errata.Add(new Erratum(issued.ErratumId, issued.ItemId, issued.Text, issued.IssuedAt, issued.ChiefEditor));
 }
-
-/// <summary>The statuses of an issue: draft → signed-off → published (the API writes them in kebab-case: see ContractNames).</summary>
-public enum IssueStatus
-{
-    Draft,
-    SignedOff,
-    Published,
-}

@@ -1,3 +1,4 @@
+using Briefing.Publication.Contracts;
 using Briefing.Kernel;
 
 namespace Briefing.Publication;

@@ -10,7 +10,7 @@ public sealed class ReplayedIssue
     public int Number { get; set; }
     public DateOnly PeriodStart { get; set; }
     public DateOnly PeriodEnd { get; set; }
-    public string Status { get; set; } = "draft";
+    public IssueStatus Status { get; set; } = IssueStatus.Draft;
     public long Version { get; set; }
     public string? EditorNote { get; set; }
     public List<Placement> Placements { get; } = [];
@@ -83,15 +83,15 @@ public static class IssueReplay
                 issue.EditorNote = data.Text("text");
                 break;
             case "issue_signed_off":
-                issue.Status = "signed-off";
+                issue.Status = IssueStatus.SignedOff;
                 issue.SignedOffBy = data.As<Actor>("chiefEditor");
                 break;
             case "issue_sign_off_voided":
-                issue.Status = "draft";
+                issue.Status = IssueStatus.Draft;
                 issue.SignedOffBy = null;
                 break;
             case IssueRecord.IssuePublished:
-                issue.Status = "published";
+                issue.Status = IssueStatus.Published;
                 issue.PublishedAt = data.As<DateTimeOffset>("publishedAt");
                 issue.ContentHash = data.Text("contentHash");
                 issue.PublishedDocument = data.As<IssueDocument>("document");

@@ -1,3 +1,4 @@
+using Briefing.Publication.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using Microsoft.AspNetCore.Authorization;

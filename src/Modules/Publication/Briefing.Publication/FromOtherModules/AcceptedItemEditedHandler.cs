@@ -1,3 +1,4 @@
+using Briefing.Publication.Contracts;
 using Briefing.EditorialReview.Contracts;
 using Marten;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using Briefing.Publication.Contracts;
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;

@@ -6,7 +6,7 @@ namespace Briefing.Publication.ReadingIssues;
 public static class IssueResponse
 {
     public static IssueView Of(Issue issue, IssueDocument document) => new(issue.Id, issue.SeriesId, issue.Number, issue.PeriodStart, issue.PeriodEnd,
-        issue.Status.Name(), issue.Version, document.EditorNote, document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata)
+        issue.Status, issue.Version, document.EditorNote, document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata)
     {
         ImportedFrom = issue.ImportedFrom,
     };
