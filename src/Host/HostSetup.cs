@@ -82,6 +82,8 @@ public static class HostSetup
 
         // Error detail names the stream of a version conflict PostgreSQL detects at commit (ADR 7).
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { IncludeErrorDetail = true }.ConnectionString));
+        // Before Marten builds its schema: documents of a database written before ADR 20 get their statuses as numbers.
+        builder.Services.AddHostedService<StatusesAsNumbers>();
         builder.Services.AddMarten(marten =>
             {
                 marten.DatabaseSchemaName = "briefing";
