@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Briefing.EditorialReview.Linting;
 using Alba;
 using Briefing.EditorialReview.LintingItems;
 using Briefing.EditorialReview.ReadingTheQueue;
@@ -26,7 +26,7 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.Equal(["halfwidth-punct", "paragraph-break", "latin-word", "doubled-punct"], result.Applied.Select(f => f.Rule));
         var item = await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor);
         Assert.Equal("双方围绕议题，开展校企合作和交流。", item.Body);
-        Assert.Equal(0, (await App.JsonAsync($"/api/review/items/{id}/lint", editor)).GetArrayLength());
+        Assert.Empty(await App.ReadAsync<List<LintFinding>>($"/api/review/items/{id}/lint", editor));
 
         await using var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var edit = (await session.Events.FetchStreamAsync(ReviewItem.StreamIdFor(id))).OfType<IEvent<ReviewEdited>>().Single();
@@ -48,14 +48,14 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
     public async Task a_series_turns_rules_on_or_off_and_sets_their_severity()
     {
         var (id, editor) = await ClaimedItemAsync("经济圈 35个地方政府。");
-        Assert.Equal(0, (await App.JsonAsync($"/api/review/items/{id}/lint", editor)).GetArrayLength());
+        Assert.Empty(await App.ReadAsync<List<LintFinding>>($"/api/review/items/{id}/lint", editor));
 
         await App.SendAsync("PUT", $"/api/review/series/{Given.SeriesId}/lint-rules", App.AdminToken, 200,
             new { rules = new Dictionary<string, object> { ["number-spacing"] = new { enabled = true, severity = "warning" } } });
 
-        var finding = (await App.JsonAsync($"/api/review/items/{id}/lint", editor)).EnumerateArray().Single();
-        Assert.Equal(("number-spacing", "warning"), (finding.GetProperty("rule").GetString(), finding.GetProperty("severity").GetString()));
-        Assert.Equal(1, (await App.JsonAsync("/api/review/queue", editor)).EnumerateArray().Single().GetProperty("lintCount").GetInt32());
+        var finding = Assert.Single(await App.ReadAsync<List<LintFinding>>($"/api/review/items/{id}/lint", editor));
+        Assert.Equal(("number-spacing", "warning"), (finding.Rule, finding.Severity));
+        Assert.Equal(1, Assert.Single(await App.ReadAsync<List<QueueEntry>>("/api/review/queue", editor)).LintCount);
         await App.SendAsync("PUT", $"/api/review/series/{Given.SeriesId}/lint-rules", App.AdminToken, 400,
             new { rules = new Dictionary<string, object> { ["no-such-rule"] = new { enabled = true, severity = "warning" } } });
     }
@@ -77,9 +77,9 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
 
         // Publication says what it published: an edit that reached it too late is not the item's text any more.
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemPublished(id, Given.SeriesId, 41, "綦江区", "发布时的文本。")).AsTask());
-        Assert.Equal("发布时的文本。", (await App.JsonAsync($"/api/review/items/{id}", editor)).GetProperty("body").GetString());
-        var problem = await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/edits", editor, 409, new { body = "发布后再改。", expectedVersion = 6 });
-        Assert.EndsWith("/invalid-state", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+        Assert.Equal("发布时的文本。", (await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor)).Body);
+        var problem = await App.SendAndWaitAsync<Conflict>("POST", $"/api/review/items/{id}/edits", editor, 409, new { body = "发布后再改。", expectedVersion = 6 });
+        Assert.EndsWith("/invalid-state", problem.Type, StringComparison.Ordinal);
     }
 
     private async Task<(Guid Id, string Editor)> ClaimedItemAsync(string body)

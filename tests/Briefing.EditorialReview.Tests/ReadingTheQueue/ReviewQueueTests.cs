@@ -1,4 +1,6 @@
-using System.Text.Json;
+using Briefing.Submission.Contracts;
+using Briefing.EditorialReview.ReadingTheQueue;
+using Briefing.EditorialReview.Linting;
 using Alba;
 using Briefing.Identity.Contracts;
 using Briefing.Testing;
@@ -16,13 +18,12 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
         var second = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, body = "没有问题的文本。" });
         var editor = await App.TokenForAsync(Roles.Editor);
 
-        var queue = await App.JsonAsync("/api/review/queue", editor);
+        var queue = await App.ReadAsync<List<QueueEntry>>("/api/review/queue", editor);
 
-        Assert.Equal([first, second], queue.EnumerateArray().Select(entry => entry.GetProperty("id").GetGuid()));
-        Assert.Equal([1, 0], queue.EnumerateArray().Select(entry => entry.GetProperty("lintCount").GetInt32()));
-        Assert.All(queue.EnumerateArray(), entry => Assert.Equal(("qijiang", "綦江区", "submitted"),
-            (entry.GetProperty("orgId").GetString(), entry.GetProperty("headline").GetString(), entry.GetProperty("status").GetString())));
-        Assert.Equal(0, (await App.JsonAsync("/api/review/queue?seriesId=another", editor)).GetArrayLength());
+        Assert.Equal([first, second], queue.Select(entry => entry.Id));
+        Assert.Equal([1, 0], queue.Select(entry => entry.LintCount));
+        Assert.All(queue, entry => Assert.Equal(("qijiang", "綦江区", ItemStatus.Submitted), (entry.OrgId, entry.Headline, entry.Status)));
+        Assert.Empty(await App.ReadAsync<List<QueueEntry>>("/api/review/queue?seriesId=another", editor));
     }
 
     [Fact]
@@ -37,8 +38,8 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
             s.StatusCodeShouldBeOk();
         });
 
-        var item = await App.JsonAsync($"/api/review/items/{id}", App.AdminToken);
-        Assert.Equal(("修改稿。", "district", 2), (item.GetProperty("body").GetString(), item.GetProperty("section").GetString(), item.GetProperty("revision").GetInt32()));
+        var item = await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", App.AdminToken);
+        Assert.Equal(("修改稿。", "district", 2), (item.Body, item.Section, item.Revision));
 
         await App.ScenarioAndWaitAsync(s =>
         {
@@ -47,8 +48,8 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
             s.StatusCodeShouldBeOk();
         });
 
-        Assert.Equal("withdrawn", (await App.JsonAsync($"/api/review/items/{id}", App.AdminToken)).GetProperty("status").GetString());
-        Assert.Equal(0, (await App.JsonAsync("/api/review/queue", App.AdminToken)).GetArrayLength());
+        Assert.Equal(ItemStatus.Withdrawn, (await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", App.AdminToken)).Status);
+        Assert.Empty(await App.ReadAsync<List<QueueEntry>>("/api/review/queue", App.AdminToken));
     }
 
     [Fact]
@@ -57,12 +58,11 @@ public sealed class ReviewQueueTests(AppFixture app) : AppTest<AppFixture>(app)
         var contributor = await App.QijiangContributorAsync();
         var id = await App.SubmittedItemAsync(contributor, new { seriesId = Given.SeriesId, body = "产业资源优势 and 学院职业教育" });
 
-        var findings = await App.JsonAsync($"/api/review/items/{id}/lint", await App.TokenForAsync(Roles.ChiefEditor));
+        var findings = await App.ReadAsync<List<LintFinding>>($"/api/review/items/{id}/lint", await App.TokenForAsync(Roles.ChiefEditor));
 
-        var latin = findings.EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "latin-word");
-        Assert.Equal((6, 5, "和", "warning"), (latin.GetProperty("start").GetInt32(), latin.GetProperty("length").GetInt32(),
-            latin.GetProperty("suggestion").GetString(), latin.GetProperty("severity").GetString()));
-        Assert.Contains(findings.EnumerateArray(), f => f.GetProperty("rule").GetString() == "terminal-punct");
+        var latin = findings.Single(f => f.Rule == "latin-word");
+        Assert.Equal((6, 5, "和", "warning"), (latin.Start, latin.Length, latin.Suggestion, latin.Severity));
+        Assert.Contains(findings, f => f.Rule == "terminal-punct");
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Briefing.EditorialReview.ReadingTheQueue;
 using Alba;
 using Briefing.EditorialReview.LintingItems;
 using Briefing.Identity.Contracts;
@@ -17,27 +17,26 @@ public sealed class SampleQueueTests(AppFixture app) : AppTest<AppFixture>(app)
     {
         var submitted = await App.SampleIssueSubmittedAsync();
         var editor = await App.CreateUserAsync(Roles.Editor, name: "值班编辑");
-        var queue = await App.JsonAsync("/api/review/queue", editor.Token);
-        Assert.Equal(submitted.Select(s => s.Id), queue.EnumerateArray().Select(entry => entry.GetProperty("id").GetGuid()));
-        Assert.Equal(5, queue.EnumerateArray().Count(entry => entry.GetProperty("lintCount").GetInt32() > 0 && submitted.Single(s => s.Id == entry.GetProperty("id").GetGuid()).Item.Body.Contains("\n\n", StringComparison.Ordinal)));
+        var queue = await App.ReadAsync<List<QueueEntry>>("/api/review/queue", editor.Token);
+        Assert.Equal(submitted.Select(s => s.Id), queue.Select(entry => entry.Id));
+        Assert.Equal(5, queue.Count(entry => entry.LintCount > 0 && submitted.Single(s => s.Id == entry.Id).Item.Body.Contains("\n\n", StringComparison.Ordinal)));
 
-        foreach (var entry in queue.EnumerateArray())
+        foreach (var entry in queue)
         {
-            var id = entry.GetProperty("id").GetGuid();
+            var id = entry.Id;
             var claimed = await App.SendAndWaitAsync<ReviewState>("POST", $"/api/review/items/{id}/claim", editor.Token, 200, new { expectedVersion = 1 });
             var fixedUp = await App.SendAndWaitAsync<LintFixesApplied>("POST", $"/api/review/items/{id}/lint/apply", editor.Token, 200,
                 new { rules = new[] { "paragraph-break", "latin-word" }, expectedVersion = claimed.Version });
             await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/accept", editor.Token, 200, new { expectedVersion = fixedUp.Version });
         }
 
-        Assert.Equal(0, (await App.JsonAsync("/api/review/queue", editor.Token)).GetArrayLength());
+        Assert.Empty(await App.ReadAsync<List<QueueEntry>>("/api/review/queue", editor.Token));
         foreach (var (id, item, contributor) in submitted)
         {
-            var submission = await App.JsonAsync($"/api/submissions/{id}", contributor);
-            Assert.Equal("accepted", submission.GetProperty("status").GetString());
-            var reviewed = await App.JsonAsync($"/api/review/items/{id}", editor.Token);
-            Assert.DoesNotContain("\n", reviewed.GetProperty("body").GetString(), StringComparison.Ordinal);
-            Assert.DoesNotContain(" and ", reviewed.GetProperty("body").GetString(), StringComparison.Ordinal);
+            Assert.Equal("accepted", (await App.ReadAsync<SubmissionView>($"/api/submissions/{id}", contributor)).Status);
+            var reviewed = await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor.Token);
+            Assert.DoesNotContain("\n", reviewed.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain(" and ", reviewed.Body, StringComparison.Ordinal);
         }
 
         await using var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
