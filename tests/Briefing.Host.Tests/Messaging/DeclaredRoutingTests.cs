@@ -37,6 +37,18 @@ public sealed class DeclaredRoutingTests(AppFixture app)
     }
 
     [Fact]
+    public void every_contract_message_is_taken_by_some_module_so_none_is_sent_nowhere()
+    {
+        var contracts = new[] { typeof(Submission.Contracts.SeriesDefined), typeof(EditorialReview.Contracts.ItemAccepted), typeof(Publication.Contracts.ItemPlaced), typeof(Identity.Contracts.Actor) }
+            .Select(type => type.Assembly);
+        var messages = contracts.SelectMany(assembly => assembly.GetExportedTypes())
+            .Where(type => type.GetCustomAttributes(typeof(Wolverine.Attributes.MessageIdentityAttribute), inherit: false).Length > 0).ToList();
+
+        Assert.NotEmpty(messages);
+        Assert.All(messages, message => Assert.Contains(message, Declared.Select(d => d.Message)));
+    }
+
+    [Fact]
     public void a_module_declares_only_handlers_of_its_own_in_its_FromOtherModules_folder()
     {
         Assert.All(BriefingModules.All, module => Assert.All(module.Handlers.Values,
