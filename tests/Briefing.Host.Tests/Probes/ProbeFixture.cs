@@ -22,8 +22,8 @@ public sealed class ProbeFixture : AppFixture
     });
     public static readonly BriefingModule WatcherModule = BriefingModule.Of("probe-watcher", typeof(Watcher.ProbeSentHandler), new Dictionary<Type, Type> { [typeof(ProbeSent)] = typeof(Watcher.ProbeSentHandler) });
 
-    /// <summary>How long a write waits for its cascade here: short, so a slow probe outlasts it.</summary>
-    public static readonly TimeSpan CascadeBound = TimeSpan.FromSeconds(1);
+    /// <summary>How long a write waits for its cascade here: short, so a slow probe (5 s) outlasts it, yet long enough for a failing probe's retries on a busy machine.</summary>
+    public static readonly TimeSpan CascadeBound = TimeSpan.FromSeconds(3);
 
     protected override void ConfigureHost(IWebHostBuilder web)
     {
