@@ -31,7 +31,7 @@ public sealed class ReviewWorkflowTests(AppFixture app) : AppTest<AppFixture>(ap
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/request-changes", editor.Token, 200, new { reason = "请补充日期。", expectedVersion = 4 });
         Assert.Equal("changes-requested", await SubmissionStatusAsync(id));
 
-        var submissionVersion = (await App.ReadAsync<SubmissionView>($"/api/submissions/{id}", contributor)).Version;
+        var submissionVersion = (await App.ReadAsync<ItemView>($"/api/submissions/{id}", contributor)).Version;
         await App.SendAndWaitAsync("PUT", $"/api/submissions/{id}", contributor, 200, new { body = "4月15日，开展校企合作座谈会。", expectedVersion = submissionVersion });
         var back = await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor.Token);
         Assert.Equal((ItemStatus.InReview, "4月15日，开展校企合作座谈会。", 3), (back.Status, back.Body, back.Revision));
@@ -46,5 +46,5 @@ public sealed class ReviewWorkflowTests(AppFixture app) : AppTest<AppFixture>(ap
             e => Assert.Equal("王编辑", e.Headers?["actor-name"]?.ToString()));
     }
 
-    private async Task<string> SubmissionStatusAsync(Guid id) => (await App.ReadAsync<SubmissionView>($"/api/submissions/{id}", App.AdminToken)).Status;
+    private async Task<string> SubmissionStatusAsync(Guid id) => (await App.ReadAsync<ItemView>($"/api/submissions/{id}", App.AdminToken)).Status;
 }

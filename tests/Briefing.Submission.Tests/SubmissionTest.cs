@@ -4,9 +4,6 @@ using Briefing.Testing;
 
 namespace Briefing.Submission.Tests;
 
-/// <summary>A problem as the contract writes it: the fields these tests read.</summary>
-public sealed record Problem(string? Type, int Status, string? Detail, long? CurrentVersion, IReadOnlyDictionary<string, string[]>? Errors);
-
 /// <summary>State fixtures in the domain's words: a series, organisations, contributors and their items.</summary>
 public abstract class SubmissionTest(AppFixture app) : AppTest<AppFixture>(app)
 {

@@ -17,27 +17,23 @@ public static partial class Given
     public static string AsOfUrl(DateTimeOffset at) => AuditUrl("as-of") + "?at=" + Uri.EscapeDataString(at.ToString("O", CultureInfo.InvariantCulture));
 
     /// <summary>The sample issue as publication answers it now.</summary>
-    public static Task<IssueAnswer> IssueAnswerAsync(this AppFixture app, string token) => app.AnswerAsync<IssueAnswer>(IssueUrl(), token);
+    public static Task<IssueAnswer> IssueAnswerAsync(this AppFixture app, string token) => app.ReadAsync<IssueAnswer>(IssueUrl(), token);
 
     /// <summary>The sample issue as it stood at <paramref name="at"/>, rebuilt by the audit from the events.</summary>
-    public static Task<IssueAnswer> AsOfAsync(this AppFixture app, string token, DateTimeOffset at) => app.AnswerAsync<IssueAnswer>(AsOfUrl(at), token);
+    public static Task<IssueAnswer> AsOfAsync(this AppFixture app, string token, DateTimeOffset at) => app.ReadAsync<IssueAnswer>(AsOfUrl(at), token);
 
-    public static Task<HistoryResponse> HistoryAsync(this AppFixture app, string token) => app.AnswerAsync<HistoryResponse>(AuditUrl("history"), token);
+    public static Task<HistoryResponse> HistoryAsync(this AppFixture app, string token) => app.ReadAsync<HistoryResponse>(AuditUrl("history"), token);
 
-    public static Task<VerifyResponse> VerifyAsync(this AppFixture app, string token) => app.AnswerAsync<VerifyResponse>(AuditUrl("verify"), token);
+    public static Task<VerifyResponse> VerifyAsync(this AppFixture app, string token) => app.ReadAsync<VerifyResponse>(AuditUrl("verify"), token);
 
     public static Task<IReadOnlyList<RevisionResponse>> RevisionsAsync(this AppFixture app, string token, Guid itemId) =>
-        app.AnswerAsync<IReadOnlyList<RevisionResponse>>($"/api/audit/items/{itemId}/revisions", token);
+        app.ReadAsync<IReadOnlyList<RevisionResponse>>($"/api/audit/items/{itemId}/revisions", token);
 
     public static Task<IReadOnlyList<DiffOp>> DiffAsync(this AppFixture app, string token, Guid itemId, int from, int to) =>
-        app.AnswerAsync<IReadOnlyList<DiffOp>>($"/api/audit/items/{itemId}/diff?from={from}&to={to}", token);
+        app.ReadAsync<IReadOnlyList<DiffOp>>($"/api/audit/items/{itemId}/diff?from={from}&to={to}", token);
 
     /// <summary>The version a GET answers: an item's, an issue's.</summary>
-    public static async Task<long> CurrentVersionAsync(this AppFixture app, string url, string token) => (await app.AnswerAsync<VersionOnly>(url, token)).Version;
-
-    /// <summary>A GET answering 200, its JSON body read as <typeparamref name="T"/>.</summary>
-    public static async Task<T> AnswerAsync<T>(this AppFixture app, string url, string token) =>
-        await (await app.SendAsync("GET", url, token, 200)).ReadAsJsonAsync<T>() ?? throw new InvalidOperationException($"GET {url} answered null.");
+    public static async Task<long> CurrentVersionAsync(this AppFixture app, string url, string token) => (await app.ReadAsync<VersionOnly>(url, token)).Version;
 
     private sealed record VersionOnly(long Version);
 }

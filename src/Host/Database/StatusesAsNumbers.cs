@@ -10,7 +10,8 @@ namespace Briefing.Host.Database;
 /// Upgrades a database written before statuses were enums (ADR 20): its documents hold a status as
 /// the contract's string ("in-review"), Marten now stores the enum's number, and the status indexes
 /// cast it to an integer. Before Marten touches the schema, each such status is rewritten as its
-/// number, in place; documents written since are left alone, so running it again changes nothing.
+/// number, in place; documents written since are left alone, so running it again changes nothing, and
+/// a table whose status index is already the integer one is not read at all.
 /// </summary>
 public sealed partial class StatusesAsNumbers(NpgsqlDataSource database, ILogger<StatusesAsNumbers> logger) : IHostedService
 {
@@ -42,9 +43,11 @@ public sealed partial class StatusesAsNumbers(NpgsqlDataSource database, ILogger
         var changed = 0;
         foreach (var (table, status) in Documents)
         {
-            await using var exists = database.CreateCommand("SELECT to_regclass($1) IS NOT NULL");
-            exists.Parameters.AddWithValue(table);
-            if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+            // A table with an index casting its status to an integer holds no string status: it is skipped without a scan.
+            await using var needed = database.CreateCommand(
+                "SELECT to_regclass($1) IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_indexes WHERE schemaname || '.' || tablename = $1 AND indexdef LIKE '%''Status''%integer%')");
+            needed.Parameters.AddWithValue(table);
+            if (await needed.ExecuteScalarAsync(cancellationToken) is not true)
             {
                 continue;
             }

@@ -21,7 +21,7 @@ public sealed class ClaimingTests(AppFixture app) : AppTest<AppFixture>(app)
         var other = await App.CreateUserAsync(Roles.ChiefEditor, name: "李主编");
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/claim", holder, 200, new { expectedVersion = 1 });
 
-        var refused = await (await App.SendAsync("POST", $"/api/review/items/{id}/claim", other.Token, 409, new { expectedVersion = 2 })).ReadAsJsonAsync<Conflict>();
+        var refused = await (await App.SendAsync("POST", $"/api/review/items/{id}/claim", other.Token, 409, new { expectedVersion = 2 })).ReadAsJsonAsync<Problem>();
         Assert.EndsWith("/invalid-state", refused!.Type, StringComparison.Ordinal);
 
         var taken = await App.SendAndWaitAsync<ReviewState>("POST", $"/api/review/items/{id}/claim", other.Token, 200, new { expectedVersion = 2, takeover = true });

@@ -20,6 +20,6 @@ public sealed class DecidingTests(AppFixture app) : AppTest<AppFixture>(app)
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/claim", editor, 200, new { expectedVersion = 1 });
         await App.SendAsync("POST", $"/api/review/items/{id}/accept", editor, 400, new { section = "no-such-section", expectedVersion = 2 });
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/reject", editor, 200, new { reason = "与本期主题无关", expectedVersion = 2 });
-        Assert.Equal("rejected", (await App.ReadAsync<SubmissionView>($"/api/submissions/{id}", App.AdminToken)).Status);
+        Assert.Equal("rejected", (await App.ReadAsync<ItemView>($"/api/submissions/{id}", App.AdminToken)).Status);
     }
 }

@@ -23,7 +23,7 @@ public sealed class EditingTests(AppFixture app) : AppTest<AppFixture>(app)
             App.Host.Scenario(s => { s.WithBearerToken(App.AdminToken); s.Post.Json(new { body = "乙改。", expectedVersion = 2 }).ToUrl($"/api/review/items/{id}/edits"); s.IgnoreStatusCode(); }));
 
         Assert.Equal([200, 409], results.Select(r => r.Context.Response.StatusCode).Order());
-        var conflict = await results.Single(r => r.Context.Response.StatusCode == 409).ReadAsJsonAsync<Conflict>();
+        var conflict = await results.Single(r => r.Context.Response.StatusCode == 409).ReadAsJsonAsync<Problem>();
         Assert.Equal(3, conflict!.CurrentVersion);
     }
 

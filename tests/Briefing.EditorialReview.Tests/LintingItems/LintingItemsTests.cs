@@ -78,7 +78,7 @@ public sealed class LintingItemsTests(AppFixture app) : AppTest<AppFixture>(app)
         // Publication says what it published: an edit that reached it too late is not the item's text any more.
         await App.Host.ExecuteAndWaitAsync(c => c.PublishAsync(new ItemPublished(id, Given.SeriesId, 41, "綦江区", "发布时的文本。")).AsTask());
         Assert.Equal("发布时的文本。", (await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor)).Body);
-        var problem = await App.SendAndWaitAsync<Conflict>("POST", $"/api/review/items/{id}/edits", editor, 409, new { body = "发布后再改。", expectedVersion = 6 });
+        var problem = await App.SendAndWaitAsync<Problem>("POST", $"/api/review/items/{id}/edits", editor, 409, new { body = "发布后再改。", expectedVersion = 6 });
         Assert.EndsWith("/invalid-state", problem.Type, StringComparison.Ordinal);
     }
 

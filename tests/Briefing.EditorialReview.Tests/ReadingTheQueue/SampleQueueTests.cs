@@ -33,7 +33,7 @@ public sealed class SampleQueueTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.Empty(await App.ReadAsync<List<QueueEntry>>("/api/review/queue", editor.Token));
         foreach (var (id, item, contributor) in submitted)
         {
-            Assert.Equal("accepted", (await App.ReadAsync<SubmissionView>($"/api/submissions/{id}", contributor)).Status);
+            Assert.Equal("accepted", (await App.ReadAsync<ItemView>($"/api/submissions/{id}", contributor)).Status);
             var reviewed = await App.ReadAsync<ReviewItemResponse>($"/api/review/items/{id}", editor.Token);
             Assert.DoesNotContain("\n", reviewed.Body, StringComparison.Ordinal);
             Assert.DoesNotContain(" and ", reviewed.Body, StringComparison.Ordinal);

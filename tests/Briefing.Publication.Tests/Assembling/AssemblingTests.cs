@@ -83,7 +83,7 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
         await App.SendAsync("DELETE", $"{Given.IssueUrl()}/items/{a}", _editor, 400);
         var stale = await App.SendAsync("POST", Given.IssueUrl() + "/items", _editor, 409, new { itemId = b, expectedVersion = version - 1 });
 
-        var problem = await stale.ReadAsJsonAsync<Conflict>();
+        var problem = await stale.ReadAsJsonAsync<Problem>();
         Assert.EndsWith("/version-conflict", problem!.Type, StringComparison.Ordinal);
         Assert.Equal(version, problem.CurrentVersion);
         Assert.Equal(version, (await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor)).Version);
