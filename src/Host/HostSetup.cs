@@ -161,5 +161,6 @@ public static class HostSetup
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Briefing admin API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
+        WebConsole.ConsoleSetup.MapBriefingConsole(app);
     }
 }

@@ -1,0 +1,101 @@
+import { html, render, useEffect, useState } from './vendor/preact-htm.module.js';
+import * as api from './api.js';
+import { ErrorAlert, Loading } from './common.js';
+import { Link, navigate, useLocation } from './router.js';
+import { Session, isContributor, isEditor } from './session.js';
+import { LoginPage } from './pages/login.js';
+import { HomePage } from './pages/home.js';
+import { SubmitPage } from './pages/submit.js';
+import { MinePage } from './pages/mine.js';
+import { MineItemPage } from './pages/mine-item.js';
+import { ReviewPage } from './pages/review.js';
+import { ReviewItemPage } from './pages/review-item.js';
+import { PasswordPage } from './pages/password.js';
+import { NotFoundPage } from './pages/not-found.js';
+
+const BASE = '/console';
+
+function route(path, user) {
+  const rest = path.slice(BASE.length).replace(/\/+$/, '') || '/';
+  let m;
+  if (rest === '/') return html`<${HomePage} />`;
+  if (rest === '/submit') return html`<${SubmitPage} />`;
+  if (rest === '/password') return html`<${PasswordPage} />`;
+  if (isContributor(user) || isEditor(user)) {
+    if (rest === '/mine') return html`<${MinePage} />`;
+    if ((m = rest.match(/^\/mine\/([0-9a-f-]{36})$/i))) return html`<${MineItemPage} id=${m[1]} />`;
+  }
+  if (isEditor(user)) {
+    if (rest === '/review') return html`<${ReviewPage} />`;
+    if ((m = rest.match(/^\/review\/([0-9a-f-]{36})$/i))) return html`<${ReviewItemPage} id=${m[1]} />`;
+  }
+  return html`<${NotFoundPage} />`;
+}
+
+function Header({ user, onSignOut }) {
+  return html`
+    <header class="top">
+      <${Link} href="/console" class="brand">简报工作台<//>
+      <nav aria-label="主导航">
+        <ul>
+          <li><${Link} href="/console/submit">投稿<//></li>
+          ${isContributor(user) && html`<li><${Link} href="/console/mine">我的稿件<//></li>`}
+          ${isEditor(user) && html`<li><${Link} href="/console/review">审稿<//></li>`}
+          <li><${Link} href="/console/password">修改密码<//></li>
+        </ul>
+      </nav>
+      <div class="who">
+        <span class="user-name">${user.name}</span>
+        <button type="button" class="quiet" onClick=${onSignOut}>退出</button>
+      </div>
+    </header>`;
+}
+
+function App() {
+  const where = useLocation();
+  const path = where.split('?')[0];
+  const [user, setUser] = useState(undefined);
+  const [error, setError] = useState(null);
+
+  useEffect(() => {
+    api.whenSignedOut(() => setUser(null));
+    api.currentUser().then(setUser, (e) => { setError(e); setUser(null); });
+  }, []);
+
+  const onLogin = path === `${BASE}/login`;
+  useEffect(() => {
+    if (user === null && !onLogin) {
+      const next = encodeURIComponent(where);
+      navigate(`${BASE}/login?next=${next}`, { replace: true });
+    } else if (user && onLogin) {
+      const next = new URLSearchParams(location.search).get('next');
+      navigate(next && next.startsWith(`${BASE}/`) && !next.startsWith(`${BASE}/login`) ? next : BASE, { replace: true });
+    }
+  }, [user, onLogin]);
+
+  // Each new page moves focus to its heading, so keyboard and screen-reader users start at the top.
+  useEffect(() => {
+    document.querySelector('main h1')?.focus({ preventScroll: true });
+  }, [path, user === undefined]);
+
+  const signOut = async () => {
+    try {
+      await api.signOut();
+      setUser(null);
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  if (user === undefined) return html`<main><${Loading} /></main>`;
+  return html`
+    <${Session.Provider} value=${{ user, setUser }}>
+      ${user && html`<${Header} user=${user} onSignOut=${signOut} />`}
+      <main>
+        <${ErrorAlert} error=${error} />
+        ${user ? (onLogin ? html`<${Loading} />` : route(path, user)) : (onLogin ? html`<${LoginPage} />` : html`<${Loading} />`)}
+      </main>
+    </${Session.Provider}>`;
+}
+
+render(html`<${App} />`, document.getElementById('app'));

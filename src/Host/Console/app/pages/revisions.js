@@ -1,0 +1,29 @@
+import { html, useEffect, useState } from '../vendor/preact-htm.module.js';
+import * as api from '../api.js';
+import { ErrorAlert, formatTime } from '../common.js';
+
+const MODULE_WORDS = { submission: '投稿', 'editorial-review': '审稿', publication: '编排', Submission: '投稿', EditorialReview: '审稿', Publication: '编排' };
+
+/** The item's revisions from the audit, newest first: who, when, from which desk, and the text. */
+export function Revisions({ id }) {
+  const [revisions, setRevisions] = useState(null);
+  const [error, setError] = useState(null);
+
+  useEffect(() => { api.get(`/api/audit/items/${id}/revisions`).then(setRevisions, setError); }, [id]);
+
+  return html`
+    <section class="card" aria-labelledby="h-revisions">
+      <h2 id="h-revisions">修改记录</h2>
+      <${ErrorAlert} error=${error} />
+      ${revisions && html`
+        <ol class="revisions" aria-labelledby="h-revisions" reversed>
+          ${[...revisions].reverse().map((r) => html`
+            <li key=${r.revision}>
+              <details>
+                <summary>第 ${r.revision} 版 · ${r.actor?.name} · ${formatTime(r.at)} · ${MODULE_WORDS[r.module] ?? r.module}</summary>
+                <div class="text small">${r.body}</div>
+              </details>
+            </li>`)}
+        </ol>`}
+    </section>`;
+}
