@@ -9,6 +9,7 @@ using Briefing.Host.Logging;
 using Briefing.Host.Modules;
 using Briefing.Host.Outages;
 using Briefing.Host.Startup;
+using Briefing.Identity.Authenticating;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using JasperFx;
@@ -145,6 +146,7 @@ public static class HostSetup
         app.UseClientCancellation();
         app.UseBodySizeLimit();
         app.UseAuthentication();
+        app.UseCsrfProtection();
         app.UseAuthorization();
         // Everything the request stores or sends is done as the signed-in user.
         app.Use(async (context, next) =>

@@ -1,4 +1,5 @@
 using Briefing.Host.Consistency;
+using Briefing.Identity.Authenticating;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
@@ -7,19 +8,21 @@ using Microsoft.OpenApi;
 namespace Briefing.Host;
 
 /// <summary>
-/// Names the API, declares its bearer tokens (so the reference at /docs can send one) and the
+/// Names the API, declares its bearer tokens (so the reference at /docs can send one), the console's session cookie, and the
 /// 401/403 problems every protected operation can answer, the cascade header of every write's answer,
 /// and a raw text body where an endpoint reads one itself.
 /// </summary>
 public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     private const string Scheme = "Bearer";
+    private const string SessionScheme = "ConsoleSession";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "Briefing admin API";
         document.Info.Description = "Submit, review, publish and audit recurring work briefings (工作简报). " +
-            "Every call but health and these docs needs Authorization: Bearer <token>.";
+            "Every call but health, these docs and signing in needs Authorization: Bearer <token>, or the console's session cookie " +
+            "(from POST /api/session) with the session's token in X-CSRF-Token on every call that changes something.";
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[Scheme] = new OpenApiSecurityScheme
@@ -28,7 +31,19 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
             Scheme = "bearer",
             Description = "A Briefing token (brf_...), from POST /api/admin/users or `users add`.",
         };
-        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, document)] = [] }];
+        document.Components.SecuritySchemes[SessionScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = ConsoleSessions.CookieName,
+            Description = "The console's session, set by POST /api/session (HttpOnly, SameSite=Strict, 8 h idle). " +
+                "A call that changes something must also send the session's csrfToken in the X-CSRF-Token header, or it is a 403.",
+        };
+        document.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SessionScheme, document)] = [] },
+        ];
         return Task.CompletedTask;
     }
 
@@ -47,8 +62,8 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
         }
 
         operation.Responses ??= [];
-        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Missing, unknown or revoked token (problem details)" });
-        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The caller's role may not do this (problem details)" });
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Missing, unknown or revoked token, or no live console session (problem details)" });
+        operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The caller's role may not do this, or a console call that changes something came without its X-CSRF-Token (problem details)" });
         return Task.CompletedTask;
     }
 

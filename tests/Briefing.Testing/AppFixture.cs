@@ -79,12 +79,12 @@ public class AppFixture : IAsyncLifetime
     }
 
     /// <summary>Creates a user through the API, as the admin would, and returns them with their token.</summary>
-    public async Task<CreatedUser> CreateUserAsync(string role, string? orgId = null, string? name = null)
+    public async Task<CreatedUser> CreateUserAsync(string role, string? orgId = null, string? name = null, string? password = null)
     {
         var result = await Host.Scenario(s =>
         {
             s.WithBearerToken(AdminToken);
-            s.Post.Json(new CreateUser(name ?? $"{role} {Guid.NewGuid():N}"[..20], role, orgId)).ToUrl("/api/admin/users");
+            s.Post.Json(new CreateUser(name ?? $"{role} {Guid.NewGuid():N}"[..20], role, orgId, password)).ToUrl("/api/admin/users");
             s.StatusCodeShouldBe(201);
         });
         return (await result.ReadAsJsonAsync<CreatedUser>())!;

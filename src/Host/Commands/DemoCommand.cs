@@ -5,6 +5,7 @@ using Briefing.Submission.Contracts;
 using Briefing.Submission.DefiningSeries;
 using JasperFx.CommandLine;
 using Marten;
+using Wolverine.Http;
 
 namespace Briefing.Host.Commands;
 
@@ -63,26 +64,41 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
             return false;
         }
 
-        var tokens = new List<(string Role, string Token)>();
-        await runtime.InTransactionAsync((session, _) =>
+        var created = new List<(string Role, string Name, string Token, string Password)>();
+        await runtime.InTransactionAsync(async (session, _) =>
         {
             foreach (var (role, name) in new[] { (Roles.Editor, "示例编辑"), (Roles.ChiefEditor, "示例总编辑"), (Roles.Auditor, "示例审计员") })
             {
-                var (created, stream) = CreateUserEndpoint.Post(new CreateUser(name, role, OrgId: null));
+                var command = new CreateUser(name, role, OrgId: null, DemoPassword());
+                if (CreateUserEndpoint.Validate(command, await CreateUserEndpoint.LoadAsync(command, session, CancellationToken.None)) != WolverineContinue.NoProblems)
+                {
+                    Console.WriteLine($"User {name} exists already.");
+                    continue;
+                }
+
+                var (answer, stream, credential) = CreateUserEndpoint.Post(command);
                 stream.Execute(session);
-                tokens.Add((role, created.Value!.Token));
+                credential.Execute(session);
+                created.Add((role, name, answer.Value!.Token, command.Password!));
             }
 
-            return Task.FromResult(true);
+            return created.Count > 0;
         });
 
-        Console.WriteLine("Users created; their tokens are shown this once:");
-        foreach (var (role, token) in tokens)
+        if (created.Count > 0)
         {
-            Console.WriteLine($"  {role,-13} {token}");
+            Console.WriteLine("Users created; their tokens and console passwords are shown this once:");
         }
 
-        Console.WriteLine($"Start the service (dotnet run --project src/Host), then: curl -H \"Authorization: Bearer <token>\" \"http://localhost:5080/api/series/{SeriesId}/issues/41/render?format=md\"");
+        foreach (var (role, name, token, password) in created)
+        {
+            Console.WriteLine($"  {role,-13} {name}  password {password}  token {token}");
+        }
+
+        Console.WriteLine($"Start the service (dotnet run --project src/Host) and sign in at http://localhost:5080/console, or: curl -H \"Authorization: Bearer <token>\" \"http://localhost:5080/api/series/{SeriesId}/issues/41/render?format=md\"");
         return true;
-    }
+        }
+
+    /// <summary>A random password of 16 letters and digits, easy to type from the terminal.</summary>
+    private static string DemoPassword() => System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
 }

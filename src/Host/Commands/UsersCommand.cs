@@ -25,10 +25,14 @@ public sealed class UsersInput : NetCoreInput
     [Description("A contributor's organisation id")]
     [FlagAlias("org", 'o')]
     public string? OrgFlag { get; set; }
+
+    [Description("Read the user's console password from standard input (one line), so it is never on the command line")]
+    [FlagAlias("password-stdin")]
+    public bool PasswordStdinFlag { get; set; }
 }
 
 /// <summary>
-/// <c>users add --name N --role R [--org O]</c> prints the new token once; <c>users list</c>;
+/// <c>users add --name N --role R [--org O] [--password-stdin]</c> prints the new token once; <c>users list</c>;
 /// <c>users revoke ID</c>. The changes are events like any other, made by the operator at the console.
 /// </summary>
 [Description("Add, list or revoke users", Name = "users")]
@@ -36,7 +40,7 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
 {
     public UsersCommand()
     {
-        Usage("Add a user and print their token once").Arguments(x => x.Action).ValidFlags(x => x.NameFlag!, x => x.RoleFlag!, x => x.OrgFlag!);
+        Usage("Add a user and print their token once").Arguments(x => x.Action).ValidFlags(x => x.NameFlag!, x => x.RoleFlag!, x => x.OrgFlag!, x => x.PasswordStdinFlag);
         Usage("List users, or revoke one").Arguments(x => x.Action, x => x.Id);
     }
 
@@ -62,19 +66,27 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
 
     private static async Task<bool> AddAsync(IDocumentSession session, UsersInput input)
     {
-        var command = new CreateUser(input.NameFlag, input.RoleFlag, input.OrgFlag);
-        var problem = CreateUserEndpoint.Validate(command);
+        var password = input.PasswordStdinFlag ? await Console.In.ReadLineAsync() : null;
+        if (input.PasswordStdinFlag && string.IsNullOrEmpty(password))
+        {
+            await Console.Error.WriteLineAsync("--password-stdin read no password: give it as one line on standard input.");
+            return false;
+        }
+
+        var command = new CreateUser(input.NameFlag, input.RoleFlag, input.OrgFlag, password);
+        var problem = CreateUserEndpoint.Validate(command, await CreateUserEndpoint.LoadAsync(command, session, CancellationToken.None));
         if (problem != WolverineContinue.NoProblems)
         {
             await Console.Error.WriteLineAsync(problem.Detail);
             return false;
         }
 
-        var (answer, stream) = CreateUserEndpoint.Post(command);
+        var (answer, stream, credential) = CreateUserEndpoint.Post(command);
         stream.Execute(session);
+        credential.Execute(session);
         await session.SaveChangesAsync();
         var created = answer.Value!;
-        Console.WriteLine($"Created {created.Role} {created.Name} ({created.Id}). Their token, shown this once:");
+        Console.WriteLine($"Created {created.Role} {created.Name} ({created.Id}){(password is null ? "" : ", who can sign in to the console")}. Their token, shown this once:");
         Console.WriteLine(created.Token);
         return true;
     }

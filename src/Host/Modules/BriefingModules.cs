@@ -19,6 +19,9 @@ public static class BriefingModules
                 identity.BootstrapAdminToken = configuration[StartupChecks.BootstrapAdminTokenKey];
                 identity.DataDirectory = configuration[BriefingDatabase.DataDirKey] ?? BriefingDatabase.DefaultDataDir;
                 identity.FailedAttemptsPerMinute = configuration.GetValue("Briefing:Auth:FailedAttemptsPerMinute", identity.FailedAttemptsPerMinute);
+                identity.SessionIdleMinutes = configuration.GetValue("Briefing:Auth:SessionIdleMinutes", identity.SessionIdleMinutes);
+                identity.SignInFailuresAllowed = configuration.GetValue("Briefing:Auth:SignInFailuresAllowed", identity.SignInFailuresAllowed);
+                identity.SignInLockMinutes = configuration.GetValue("Briefing:Auth:SignInLockMinutes", identity.SignInLockMinutes);
             })),
         BriefingModule.Of(SubmissionModule.Name, typeof(SubmissionModule), SubmissionModule.Handlers, (services, _) => services.AddSubmissionModule()),
         BriefingModule.Of(EditorialReviewModule.Name, typeof(EditorialReviewModule), EditorialReviewModule.Handlers, (services, _) => services.AddEditorialReviewModule()),

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Briefing.Host.Tests.Startup;
 using Briefing.Testing;
 
@@ -45,6 +47,8 @@ public sealed class ImportCommandTests : IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(service.Url, "/api/series/jiaoyu-qiangshi/issues/41/render?format=md"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", editor);
         using var response = await http.SendAsync(request);
+        using var signIn = await http.PostAsJsonAsync(new Uri(service.Url, "/api/session"), new { name = "示例编辑", password = Printed(demo, "editor", "password") });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
         Assert.Equal(SampleBriefing.WithoutWhitespace(SampleBriefing.Markdown), SampleBriefing.WithoutWhitespace(await response.Content.ReadAsStringAsync()));
         using var history = new HttpRequestMessage(HttpMethod.Get, new Uri(service.Url, "/api/audit/series/jiaoyu-qiangshi/issues/41/history?format=csv"));
         history.Headers.Authorization = new AuthenticationHeaderValue("Bearer", auditor);
@@ -61,6 +65,12 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("stop it before `projections`", rebuild.StandardError, StringComparison.Ordinal);
     }
 
-    private static string TokenOf(HostProcess demo, string role) =>
-        demo.StandardOutput.Single(line => line.TrimStart().StartsWith(role + " ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+    private static string TokenOf(HostProcess demo, string role) => Printed(demo, role, "token");
+
+    /// <summary>What the demo printed after <paramref name="label"/> on the line of the user with <paramref name="role"/>.</summary>
+    private static string Printed(HostProcess demo, string role, string label)
+    {
+        var words = demo.StandardOutput.Single(line => line.TrimStart().StartsWith(role + " ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words[Array.IndexOf(words, label) + 1];
+    }
 }

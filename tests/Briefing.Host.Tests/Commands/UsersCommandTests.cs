@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Briefing.Host.Tests.Startup;
 using Briefing.Testing;
 
@@ -35,6 +36,25 @@ public sealed class UsersCommandTests : IDisposable
         await using var revoke = await HostProcess.RunCommandAsync(DataDir, "users", "revoke", id);
         Assert.Equal(0, revoke.ExitCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await GetUsersAsync(service, token));
+    }
+
+    [Fact]
+    public async Task users_add_with_password_stdin_lets_the_person_sign_in_and_never_echoes_the_password()
+    {
+        const string password = "typed into stdin 2026";
+        await using var service = HostProcess.Start(DataDir);
+        Assert.True(await service.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)), service.Output);
+
+        await using var add = await HostProcess.RunCommandWithInputAsync(DataDir, password + "\n", "users", "add", "--name", "编辑甲", "--role", "editor", "--password-stdin");
+        await using var weak = await HostProcess.RunCommandWithInputAsync(DataDir, "short\n", "users", "add", "--name", "编辑乙", "--role", "editor", "--password-stdin");
+
+        Assert.True(add.ExitCode == 0, add.Output);
+        Assert.DoesNotContain(password, add.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, weak.ExitCode);
+        Assert.Contains("at least 10 characters", weak.StandardError, StringComparison.Ordinal);
+        using var http = new HttpClient();
+        using var signIn = await http.PostAsJsonAsync(new Uri(service.Url, "/api/session"), new { name = "编辑甲", password });
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
     }
 
     [Fact]

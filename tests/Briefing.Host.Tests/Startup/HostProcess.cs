@@ -29,7 +29,10 @@ public sealed class HostProcess : IAsyncDisposable
     public string StandardError => string.Join('\n', _stderr);
     public int ExitCode => _process.ExitCode;
 
-    public static HostProcess Start(string dataDir, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+    public static HostProcess Start(string dataDir, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments) =>
+        Start(dataDir, environment, standardInput: null, arguments);
+
+    private static HostProcess Start(string dataDir, IReadOnlyDictionary<string, string>? environment, string? standardInput, string[] arguments)
     {
         var hostDll = HostAssemblyPath();
         var url = new Uri($"http://127.0.0.1:{LoopbackPorts.ForAnotherProcess()}");
@@ -39,6 +42,7 @@ public sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = WorkingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
             UseShellExecute = false,
         };
         foreach (var argument in arguments)
@@ -62,13 +66,22 @@ public sealed class HostProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        if (standardInput is not null)
+        {
+            process.StandardInput.Write(standardInput);
+            process.StandardInput.Close();
+        }
+
         return host;
     }
 
     /// <summary>Runs a command of the host (<c>users add ...</c>) to its end.</summary>
-    public static async Task<HostProcess> RunCommandAsync(string dataDir, params string[] arguments)
+    public static Task<HostProcess> RunCommandAsync(string dataDir, params string[] arguments) => RunCommandWithInputAsync(dataDir, null, arguments);
+
+    /// <summary>Runs a command of the host to its end, typing <paramref name="standardInput"/> into it (a password for <c>--password-stdin</c>).</summary>
+    public static async Task<HostProcess> RunCommandWithInputAsync(string dataDir, string? standardInput, params string[] arguments)
     {
-        var command = Start(dataDir, null, arguments);
+        var command = Start(dataDir, null, standardInput, arguments);
         if (!await command.WaitForExitAsync(TimeSpan.FromSeconds(60)))
         {
             await command.KillAsync();

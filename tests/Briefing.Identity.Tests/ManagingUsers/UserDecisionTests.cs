@@ -15,8 +15,9 @@ public sealed class UserDecisionTests
         var command = new CreateUser("张三", Roles.Contributor, "qijiang");
 
         Assert.Same(WolverineContinue.NoProblems, CreateUserEndpoint.Validate(command));
-        var (answer, stream) = CreateUserEndpoint.Post(command);
+        var (answer, stream, credential) = CreateUserEndpoint.Post(command);
 
+        Assert.Empty(credential.Documents);
         var shown = answer.Value!;
         Assert.Equal(("张三", Roles.Contributor, "qijiang"), (shown.Name, shown.Role, shown.OrgId));
         Assert.Equal($"/api/admin/users/{shown.Id}", answer.Location);
@@ -27,10 +28,29 @@ public sealed class UserDecisionTests
     }
 
     [Fact]
+    public void a_password_is_stored_only_as_a_hash_beside_the_stream_which_records_that_one_was_set()
+    {
+        var (answer, stream, credential) = CreateUserEndpoint.Post(new CreateUser("张三", Roles.Editor, null, "a long enough password"));
+
+        Assert.Equal([typeof(UserCreated), typeof(PasswordSet)], stream.Events.Select(e => e.GetType()));
+        var stored = Assert.IsType<UserCredential>(Assert.Single(credential.Documents));
+        Assert.Equal(answer.Value!.Id, stored.Id);
+        Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success, Passwords.Verify(stored.PasswordHash, "a long enough password"));
+    }
+
+    [Fact]
+    public void a_name_an_active_user_has_is_a_conflict()
+    {
+        var problem = CreateUserEndpoint.Validate(new CreateUser("张三", Roles.Editor, null), new NameInUse(true));
+
+        Assert.Equal(409, problem.Status);
+    }
+
+    [Fact]
     public void every_user_gets_a_token_of_their_own()
     {
-        var (first, _) = CreateUserEndpoint.Post(new CreateUser("甲", Roles.Editor, null));
-        var (second, _) = CreateUserEndpoint.Post(new CreateUser("甲", Roles.Editor, null));
+        var (first, _, _) = CreateUserEndpoint.Post(new CreateUser("甲", Roles.Editor, null));
+        var (second, _, _) = CreateUserEndpoint.Post(new CreateUser("甲", Roles.Editor, null));
 
         Assert.NotEqual(first.Value!.Token, second.Value!.Token);
         Assert.NotEqual(first.Value.Id, second.Value.Id);

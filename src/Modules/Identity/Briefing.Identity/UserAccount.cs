@@ -16,6 +16,12 @@ public sealed class UserAccount
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>How many times a password was set or changed: a console session carries the number it began with and ends when it moves on.</summary>
+    public int PasswordVersion { get; set; }
+
+    [JsonIgnore]
+    public bool HasPassword => PasswordVersion > 0;
+
     [JsonIgnore]
     public bool IsActive => RevokedAt is null;
 
@@ -32,4 +38,8 @@ public sealed class UserAccount
     };
 
     public void Apply(IEvent<UserRevoked> revoked) => RevokedAt = revoked.Timestamp;
+
+    public void Apply(PasswordSet _) => PasswordVersion++;
+
+    public void Apply(PasswordChanged _) => PasswordVersion++;
 }

@@ -5,3 +5,9 @@ public sealed record UserCreated(Guid UserId, string Name, string Role, string? 
 
 /// <summary>A user's access was revoked; their token no longer authenticates.</summary>
 public sealed record UserRevoked(Guid UserId, string Reason);
+
+/// <summary>An admin set the user's console password (at creation, or as a reset); the user's open sessions end.</summary>
+public sealed record PasswordSet(Guid UserId);
+
+/// <summary>The user changed their own console password; their other open sessions end.</summary>
+public sealed record PasswordChanged(Guid UserId);

@@ -33,7 +33,8 @@ namespace Internal.Generated.WolverineHandlers
             // Reading the request body via JSON deserialization
             var (command, jsonContinue) = await ReadJsonAsync<Briefing.Identity.ManagingUsers.CreateUser>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = Briefing.Identity.ManagingUsers.CreateUserEndpoint.Validate(command);
+            var nameInUse = await Briefing.Identity.ManagingUsers.CreateUserEndpoint.LoadAsync(command, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var problemDetails1 = Briefing.Identity.ManagingUsers.CreateUserEndpoint.Validate(command, nameInUse);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -41,15 +42,30 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var problemDetails2 = Briefing.Identity.ManagingUsers.CreateUserEndpoint.Validate(command);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails2, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails2, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            (var createdOfCreatedUser, var startStream) = Briefing.Identity.ManagingUsers.CreateUserEndpoint.Post(command);
+            (var createdOfCreatedUser, var startStream, var storeObjects) = Briefing.Identity.ManagingUsers.CreateUserEndpoint.Post(command);
 
             if (startStream != null)
             {
                 
                 // Placed by Wolverine's ISideEffect policy
                 startStream.Execute(documentSession);
+            }
+
+            if (storeObjects != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                storeObjects.Execute(documentSession);
             }
 
             

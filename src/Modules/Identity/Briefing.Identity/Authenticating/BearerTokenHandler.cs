@@ -53,19 +53,20 @@ public sealed partial class BearerTokenHandler(
             return AuthenticateResult.Fail("The token is missing, unknown or revoked.");
         }
 
-        var claims = new List<Claim>
-        {
-            new(BriefingClaims.UserId, user.Id.ToString()),
-            new(BriefingClaims.Name, user.Name),
-            new(BriefingClaims.Role, user.Role),
-        };
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(ClaimsOf(user), SchemeName, BriefingClaims.Name, BriefingClaims.Role));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    /// <summary>Who the user is, as every endpoint reads it: id, name, role and a contributor's organisation.</summary>
+    public static IEnumerable<Claim> ClaimsOf(UserAccount user)
+    {
+        yield return new Claim(BriefingClaims.UserId, user.Id.ToString());
+        yield return new Claim(BriefingClaims.Name, user.Name);
+        yield return new Claim(BriefingClaims.Role, user.Role);
         if (user.OrgId is not null)
         {
-            claims.Add(new Claim(BriefingClaims.OrgId, user.OrgId));
+            yield return new Claim(BriefingClaims.OrgId, user.OrgId);
         }
-
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, BriefingClaims.Name, BriefingClaims.Role));
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -73,33 +74,20 @@ public sealed partial class BearerTokenHandler(
         if (Context.Items[RetryAfterItem] is TimeSpan wait)
         {
             Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return WriteProblemAsync(StatusCodes.Status429TooManyRequests, "Too many requests",
+            return AuthProblems.WriteAsync(Context, StatusCodes.Status429TooManyRequests, "Too many requests",
                 "Too many rejected tokens came from this address; wait before trying again.");
         }
 
-        Response.Headers.WWWAuthenticate = SchemeName;
-        return WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized",
-            "Send a valid token: Authorization: Bearer <token>. A missing, unknown or revoked token is refused.");
+        return AuthProblems.UnauthorizedAsync(Context);
     }
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "Your role may not do this.");
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => AuthProblems.ForbiddenAsync(Context);
 
     private async Task<UserAccount?> FindActiveUserAsync(string token)
     {
         var (lookup, _) = AccessTokens.Fingerprint(token);
         var candidates = await session.Query<UserAccount>().Where(user => user.TokenLookup == lookup).ToListAsync(Context.RequestAborted);
         return candidates.FirstOrDefault(user => AccessTokens.Matches(token, user.TokenHash) && user.IsActive);
-    }
-
-    private async Task WriteProblemAsync(int status, string title, string detail)
-    {
-        Response.StatusCode = status;
-        await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a bearer token from {ClientAddress} for {Method} {Path}")]

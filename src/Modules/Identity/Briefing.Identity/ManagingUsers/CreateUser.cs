@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
+using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,11 @@ using Wolverine.Marten;
 
 namespace Briefing.Identity.ManagingUsers;
 
-public sealed record CreateUser(string? Name, string? Role, string? OrgId);
+/// <param name="Password">Optional: lets the person sign in to the console (at least <see cref="Passwords.MinimumLength"/> characters).</param>
+public sealed record CreateUser(string? Name, string? Role, string? OrgId, string? Password = null);
+
+/// <summary>Whether an active user already has the name: the console signs people in by name, so it names one person.</summary>
+public sealed record NameInUse(bool InUse);
 
 /// <summary>The new user, with the one and only showing of their token.</summary>
 public sealed record CreatedUser(Guid Id, string Name, string Role, string? OrgId, string Token);
@@ -18,10 +23,23 @@ public sealed record CreatedUser(Guid Id, string Name, string Role, string? OrgI
 /// <summary>Creates a user, from the API or the command line (<c>users add</c>, <c>demo</c>) alike.</summary>
 public static partial class CreateUserEndpoint
 {
-    /// <summary><see cref="WolverineContinue.NoProblems"/>, or a 400 naming the field.</summary>
+    public static async Task<NameInUse> LoadAsync(CreateUser command, IQuerySession session, CancellationToken cancellationToken) =>
+        new(command.Name is { } name && await ActiveUserNamed(session, name.Trim(), cancellationToken) is not null);
+
+    /// <summary>The active user of that name, if any.</summary>
+    public static Task<UserAccount?> ActiveUserNamed(IQuerySession session, string name, CancellationToken cancellationToken) =>
+        session.Query<UserAccount>().Where(user => user.Name == name && user.RevokedAt == null).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary><see cref="WolverineContinue.NoProblems"/>, a 400 naming the field, or a 409 for a name an active user has.</summary>
+    public static ProblemDetails Validate(CreateUser command, NameInUse name) =>
+        Validate(command) is var problem && problem != WolverineContinue.NoProblems ? problem
+        : name.InUse ? Problems.Conflict($"An active user is named '{command.Name!.Trim()}' already; names sign people in, so each names one person.")
+        : WolverineContinue.NoProblems;
+
+    /// <summary>The checks that need nothing stored: <see cref="WolverineContinue.NoProblems"/>, or a 400 naming the field.</summary>
     public static ProblemDetails Validate(CreateUser command)
     {
-        var (name, role, orgId) = command;
+        var (name, role, orgId, password) = command;
         if (string.IsNullOrWhiteSpace(name))
         {
             return Problems.Validation("name", "name is required.");
@@ -47,17 +65,21 @@ public static partial class CreateUserEndpoint
             return Problems.Validation("orgId", "only contributors are bound to an organisation.");
         }
 
-        return WolverineContinue.NoProblems;
+        return password is null ? WolverineContinue.NoProblems : Passwords.Check("password", password);
     }
 
     [WolverinePost("/api/admin/users")]
     [Authorize(Policy = Policies.Admin)]
     [Tags("Users"), EndpointSummary("Create a user; the response shows their token, once")]
-    public static (Created<CreatedUser>, IStartStream) Post(CreateUser command)
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static (Created<CreatedUser>, IStartStream, StoreObjects) Post(CreateUser command)
     {
-        var (created, token) = Register(command.Name!, command.Role!, command.OrgId, bootstrap: false);
-        return (TypedResults.Created($"/api/admin/users/{created.UserId}", new CreatedUser(created.UserId, created.Name, created.Role, created.OrgId, token)),
-            MartenOps.StartStream<UserAccount>(created.UserId, created));
+        var (created, token) = Register(command.Name!.Trim(), command.Role!, command.OrgId, bootstrap: false);
+        var answer = TypedResults.Created($"/api/admin/users/{created.UserId}", new CreatedUser(created.UserId, created.Name, created.Role, created.OrgId, token));
+        return command.Password is { } password
+            ? (answer, MartenOps.StartStream<UserAccount>(created.UserId, created, new PasswordSet(created.UserId)),
+                MartenOps.StoreObjects(new UserCredential { Id = created.UserId, PasswordHash = Passwords.Hash(password) }))
+            : (answer, MartenOps.StartStream<UserAccount>(created.UserId, created), MartenOps.StoreObjects());
     }
 
     /// <summary>A new user and their token; the token (generated unless given) is not kept.</summary>
