@@ -14,7 +14,7 @@ public sealed class AccessMatrixTests(AppFixture app) : AppTest<AppFixture>(app)
     /// <summary>The one API call open to anonymous callers: signing in.</summary>
     private static readonly (string Method, string Route)[] AnonymousCalls = [("POST", "/api/session")];
 
-    private static readonly string[] AnonymousRoutes = ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/docs"];
+    private static readonly string[] AnonymousRoutes = ["/health/live", "/health/ready", "/openapi/{documentName}.json", "/docs", "/", "/console"];
 
     [Fact]
     public void every_endpoint_names_a_policy_or_is_one_of_the_few_marked_anonymous()

@@ -98,4 +98,6 @@ function App() {
     </${Session.Provider}>`;
 }
 
-render(html`<${App} />`, document.getElementById('app'));
+const root = document.getElementById('app');
+root.textContent = '';
+render(html`<${App} />`, root);
