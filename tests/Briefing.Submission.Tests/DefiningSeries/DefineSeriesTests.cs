@@ -19,6 +19,18 @@ public sealed class DefineSeriesTests(AppFixture app) : SubmissionTest(app)
     }
 
     [Fact]
+    public async Task every_signed_in_person_lists_every_series_with_its_sections()
+    {
+        await WithSeriesAsync();
+
+        var all = await ReadAsync<List<SeriesResponse>>(await SendAsync("GET", "/api/series", await App.TokenForAsync("contributor"), 200));
+
+        var series = Assert.Single(all);
+        Assert.Equal((SeriesId, "教育强市区县行专班"), (series.Id, series.IssuingUnit));
+        Assert.Equal(["区县动态", "高校动态", "近期工作"], series.Sections.Select(s => s.Title));
+    }
+
+    [Fact]
     public async Task a_duplicate_series_is_a_409_and_an_unknown_one_a_404()
     {
         await WithSeriesAsync();

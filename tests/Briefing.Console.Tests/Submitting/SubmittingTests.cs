@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Briefing.Console.Tests.Submitting;
+
+[Collection(ConsoleDesk.Name)]
+public sealed class SubmittingTests(ConsoleHost host)
+{
+    [Fact]
+    public async Task a_contributor_submits_from_a_phone_and_finds_it_in_their_items_in_beijing_time()
+    {
+        var desk = await host.Admin.NewDeskAsync();
+        // The phone is set to New York: times still show in Asia/Shanghai, the series' time zone.
+        var page = await host.NewPageAsync(phone: true, timezone: "America/New_York");
+        await page.SignInAsync(desk.Contributor);
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "投稿", Exact = true }).ClickAsync();
+
+        await page.Combobox("简报").SelectOptionAsync(new SelectOptionValue { Label = desk.SeriesTitle });
+        await page.Combobox("栏目").SelectOptionAsync(new SelectOptionValue { Label = "区县动态" });
+        await page.Textbox("标题").FillAsync(new string('长', 201));
+        await Expect(page.GetByText("标题超出 1 个字符")).ToBeVisibleAsync();
+        await page.Textbox("标题").FillAsync("綦江区召开产教融合推进会");
+        await Expect(page.GetByText("标题超出")).Not.ToBeVisibleAsync();
+        await page.Textbox("正文").FillAsync("4月16日，綦江区召开产教融合推进会，部署下一阶段工作。");
+        await Expect(page.GetByText("28 / 20000")).ToBeVisibleAsync();
+        Assert.True(await page.FitsWidthAsync());
+        await host.ScreenshotAsync(page, "submit-phone");
+        await page.Button("提交").ClickAsync();
+
+        await Expect(page.Heading("已提交")).ToBeVisibleAsync();
+        await Expect(page.GetByText("4月16日，綦江区召开产教融合推进会")).ToBeVisibleAsync();
+        Assert.True(await page.FitsWidthAsync());
+        await host.ScreenshotAsync(page, "submitted-phone");
+
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "我的稿件", Exact = true }).ClickAsync();
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { Has = page.Link("綦江区召开产教融合推进会") });
+        await Expect(row).ToContainTextAsync(desk.SeriesTitle);
+        await Expect(row).ToContainTextAsync("已提交");
+        var submittedAt = await SubmittedAtAsync(desk.SeriesId);
+        await Expect(row).ToContainTextAsync(TimeZoneInfo.ConvertTime(submittedAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"))
+            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Assert.True(await page.FitsWidthAsync());
+        await host.ScreenshotAsync(page, "mine-phone");
+    }
+
+    private async Task<DateTimeOffset> SubmittedAtAsync(string seriesId)
+    {
+        var page = await host.Admin.GetAsync<JsonElement>($"/api/submissions?seriesId={seriesId}");
+        return page.GetProperty("items")[0].GetProperty("submittedAt").GetDateTimeOffset();
+    }
+}
