@@ -66,7 +66,7 @@ public static class AccessMatrix
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/history", $"{AuditedIssue}/history", Auditors),
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/as-of", $"{AuditedIssue}/as-of", Auditors),
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/verify", $"{AuditedIssue}/verify", Auditors),
-        new("GET", "/api/audit/items/{id}/revisions", $"/api/audit/items/{Guid.NewGuid()}/revisions", Auditors),
-        new("GET", "/api/audit/items/{id}/diff", $"/api/audit/items/{Guid.NewGuid()}/diff", Auditors),
+        new("GET", "/api/audit/items/{id}/revisions", $"/api/audit/items/{Guid.NewGuid()}/revisions", Readers),
+        new("GET", "/api/audit/items/{id}/diff", $"/api/audit/items/{Guid.NewGuid()}/diff", Readers),
     ];
 }

@@ -18,7 +18,7 @@ public static class ItemDiffEndpoint
     /// spaces to split words at. Equal and inserted pieces rebuild the later text; equal and deleted the earlier.
     /// </summary>
     [WolverineGet("/api/audit/items/{id}/diff")]
-    [Authorize(Policy = Policies.Auditor)]
+    [Authorize(Policy = Policies.Reader)]
     [Tags("Audit"), EndpointSummary("Character-level diff between two revisions of an item")]
     public static async Task<Results<Ok<IReadOnlyList<DiffOp>>, ProblemHttpResult>> Get(Guid id, int? from, int? to, EventRecord events, CancellationToken cancellationToken)
     {

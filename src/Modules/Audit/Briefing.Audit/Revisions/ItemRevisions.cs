@@ -26,7 +26,7 @@ public static class ItemRevisionsEndpoint
     };
 
     [WolverineGet("/api/audit/items/{id}/revisions")]
-    [Authorize(Policy = Policies.Auditor)]
+    [Authorize(Policy = Policies.Reader)]
     [Tags("Audit"), EndpointSummary("Every version of an item's text, the contributor's and the editors', in order")]
     public static async Task<Results<Ok<IReadOnlyList<RevisionResponse>>, ProblemHttpResult>> Get(Guid id, EventRecord events, CancellationToken cancellationToken) =>
         await RevisionsAsync(events, id, cancellationToken) is { Count: > 0 } revisions
