@@ -32,16 +32,21 @@ function route(path, user) {
   return html`<${NotFoundPage} />`;
 }
 
-function Header({ user, onSignOut }) {
+function NavLink({ href, path, children }) {
+  const here = path === href || path.startsWith(`${href}/`);
+  return html`<${Link} href=${href} aria-current=${here ? 'page' : undefined}>${children}<//>`;
+}
+
+function Header({ user, path, onSignOut }) {
   return html`
     <header class="top">
       <${Link} href="/console" class="brand">简报工作台<//>
       <nav aria-label="主导航">
         <ul>
-          <li><${Link} href="/console/submit">投稿<//></li>
-          ${isContributor(user) && html`<li><${Link} href="/console/mine">我的稿件<//></li>`}
-          ${isEditor(user) && html`<li><${Link} href="/console/review">审稿<//></li>`}
-          <li><${Link} href="/console/password">修改密码<//></li>
+          <li><${NavLink} path=${path} href="/console/submit">投稿<//></li>
+          ${isContributor(user) && html`<li><${NavLink} path=${path} href="/console/mine">我的稿件<//></li>`}
+          ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/review">审稿<//></li>`}
+          <li><${NavLink} path=${path} href="/console/password">修改密码<//></li>
         </ul>
       </nav>
       <div class="who">
@@ -90,7 +95,7 @@ function App() {
   if (user === undefined) return html`<main><${Loading} /></main>`;
   return html`
     <${Session.Provider} value=${{ user, setUser }}>
-      ${user && html`<${Header} user=${user} onSignOut=${signOut} />`}
+      ${user && html`<${Header} user=${user} path=${path} onSignOut=${signOut} />`}
       <main>
         <${ErrorAlert} error=${error} />
         ${user ? (onLogin ? html`<${Loading} />` : route(path, user)) : (onLogin ? html`<${LoginPage} />` : html`<${Loading} />`)}

@@ -2,13 +2,16 @@ import { html, useEffect, useRef, useState } from '../vendor/preact-htm.module.j
 import * as api from '../api.js';
 import { Counter, ErrorAlert, LIMITS, Loading, formatTime, statusWords } from '../common.js';
 import { Link } from '../router.js';
+import { useSession } from '../session.js';
 import { MarkedBody, suggestionWords } from './marked-body.js';
 import { Revisions } from './revisions.js';
 
 const DECIDABLE = ['submitted', 'in-review'];
+
 const FINAL = ['published', 'withdrawn', 'rejected'];
 
 export function ReviewItemPage({ id }) {
+  const { user } = useSession();
   const [item, setItem] = useState(null);
   const [lint, setLint] = useState([]);
   const [series, setSeries] = useState(null);
@@ -16,7 +19,8 @@ export function ReviewItemPage({ id }) {
   const [revisionsKey, setRevisionsKey] = useState(0);
   const [draft, setDraft] = useState({ base: '', body: '', kept: false });
   const [fields, setFields] = useState({ headline: '', note: '', comment: '', changes: '', reject: '', section: '' });
-  const [quote, setQuote] = useState('');
+  // { text, fromEditor }: text selected in the editor box stops being the quote once the selection is typed over.
+  const [quote, setQuote] = useState(null);
   const [error, setError] = useState(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
@@ -51,7 +55,7 @@ export function ReviewItemPage({ id }) {
       if (!selection || selection.isCollapsed || !bodyRef.current || selection.rangeCount === 0) return;
       if (bodyRef.current.contains(selection.getRangeAt(0).commonAncestorContainer)) {
         const text = selection.toString().trim();
-        if (text) setQuote(text);
+        if (text) setQuote({ text, fromEditor: false });
       }
     };
     document.addEventListener('selectionchange', remember);
@@ -92,7 +96,7 @@ export function ReviewItemPage({ id }) {
     if (fields.note.trim()) body.note = fields.note.trim();
     return api.post(`${path}/edits`, body);
   };
-  const comment = () => api.post(`${path}/comments`, quote ? { text: fields.comment, quote } : { text: fields.comment });
+  const comment = () => api.post(`${path}/comments`, quote ? { text: fields.comment, quote: quote.text } : { text: fields.comment });
   const sectionTitle = (key) => series?.sections?.find((s) => s.key === key)?.title ?? key;
 
   return html`
@@ -136,8 +140,8 @@ export function ReviewItemPage({ id }) {
             <input id="e-headline" value=${fields.headline} onInput=${set('headline')} />
             <label for="e-body">正文</label>
             <textarea id="e-body" rows="10" value=${draft.body} aria-describedby="e-body-count"
-              onInput=${(e) => setDraft((d) => ({ ...d, body: e.target.value }))}
-              onSelect=${(e) => { const t = e.target; const s = t.value.slice(t.selectionStart, t.selectionEnd).trim(); if (s) setQuote(s); }}></textarea>
+              onInput=${(e) => { setDraft((d) => ({ ...d, body: e.target.value })); setQuote((q) => (q?.fromEditor ? null : q)); }}
+              onSelect=${(e) => { const t = e.target; const s = t.value.slice(t.selectionStart, t.selectionEnd).trim(); if (s) setQuote({ text: s, fromEditor: true }); }}></textarea>
             <${Counter} id="e-body-count" value=${draft.body} limit=${LIMITS.body} what="正文" />
             <label for="e-note">修改说明</label>
             <input id="e-note" value=${fields.note} onInput=${set('note')} aria-describedby="e-note-hint" />
@@ -150,7 +154,8 @@ export function ReviewItemPage({ id }) {
           <section class="card" aria-labelledby="h-decide">
             <h2 id="h-decide">审核</h2>
             ${DECIDABLE.includes(item.status) ? html`
-              <button type="button" disabled=${busy} onClick=${write(() => api.post(`${path}/claim`, { expectedVersion: v }), '已认领。')}>认领</button>
+              ${item.assignee?.id !== user.id && html`
+                <button type="button" disabled=${busy} onClick=${write(() => api.post(`${path}/claim`, { expectedVersion: v }), '已认领。')}>认领</button>`}
               <form onSubmit=${write(() => api.post(`${path}/accept`, { section: fields.section || undefined, expectedVersion: v }), '已采用。')}>
                 <label for="d-section">栏目</label>
                 <select id="d-section" value=${fields.section} onChange=${set('section')}>
@@ -172,9 +177,9 @@ export function ReviewItemPage({ id }) {
 
           <section class="card" aria-labelledby="h-comments">
             <h2 id="h-comments">批注</h2>
-            <form onSubmit=${write(comment, '批注已添加。', () => { setFields((f) => ({ ...f, comment: '' })); setQuote(''); })}>
+            <form onSubmit=${write(comment, '批注已添加。', () => { setFields((f) => ({ ...f, comment: '' })); setQuote(null); })}>
               ${quote && html`
-                <p class="quote-pick">引文：<q>${quote}</q> <button type="button" class="quiet" onClick=${() => setQuote('')}>不引用</button></p>`}
+                <p class="quote-pick">引文：<q>${quote.text}</q> <button type="button" class="quiet" onClick=${() => setQuote(null)}>不引用</button></p>`}
               <label for="c-text">批注</label>
               <textarea id="c-text" rows="3" value=${fields.comment} onInput=${set('comment')}></textarea>
               <button type="submit" disabled=${busy}>添加批注</button>

@@ -16,7 +16,7 @@ export function Revisions({ id }) {
       <h2 id="h-revisions">修改记录</h2>
       <${ErrorAlert} error=${error} />
       ${revisions && html`
-        <ol class="revisions" aria-labelledby="h-revisions" reversed>
+        <ul class="revisions" aria-labelledby="h-revisions">
           ${[...revisions].reverse().map((r) => html`
             <li key=${r.revision}>
               <details>
@@ -24,6 +24,6 @@ export function Revisions({ id }) {
                 <div class="text small">${r.body}</div>
               </details>
             </li>`)}
-        </ol>`}
+        </ul>`}
     </section>`;
 }
