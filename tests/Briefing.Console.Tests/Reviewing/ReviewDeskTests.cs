@@ -52,6 +52,8 @@ public sealed class ReviewDeskTests(ConsoleHost host)
         var comments = editor.GetByRole(AriaRole.List, new() { Name = "批注列表" });
         await Expect(comments.Locator("blockquote")).ToHaveTextAsync("产教融合推进会");
         await Expect(comments).ToContainTextAsync("会议名称请写全称。");
+        await marks.First.FocusAsync();
+        await host.ScreenshotAsync(editor, "review-item-marks");
 
         await editor.Textbox("正文").FillAsync(Edited);
         await editor.Textbox("修改说明").FillAsync("改标点");
@@ -80,7 +82,7 @@ public sealed class ReviewDeskTests(ConsoleHost host)
 
         // The revision goes back to the editor who holds the item.
         await editor.ReloadAsync();
-        await Expect(editor.GetByText("全区12所学校参会。")).ToBeVisibleAsync();
+        await Expect(editor.GetByRole(AriaRole.Region, new() { Name = "稿件内容" })).ToContainTextAsync("全区12所学校参会。");
         await Expect(editor.GetByText("状态：审核中")).ToBeVisibleAsync();
         await editor.Combobox("栏目").SelectOptionAsync(new SelectOptionValue { Label = "区县动态" });
         await editor.Button("采用").ClickAsync();
