@@ -45,6 +45,30 @@ public sealed class SubmittingTests(ConsoleHost host)
         await host.ScreenshotAsync(page, "mine-phone");
     }
 
+    [Fact]
+    public async Task a_contributor_withdraws_an_item_after_confirming()
+    {
+        var desk = await host.Admin.NewDeskAsync();
+        var page = await host.NewPageAsync(phone: true);
+        await page.SignInAsync(desk.Contributor);
+        await page.GotoAsync("/console/submit");
+        await page.Combobox("简报").SelectOptionAsync(new SelectOptionValue { Label = desk.SeriesTitle });
+        await page.Textbox("正文").FillAsync("綦江区开展教师培训。");
+        await page.Button("提交").ClickAsync();
+        await page.Link("查看这篇稿件").ClickAsync();
+
+        await page.Button("撤回稿件").ClickAsync();
+        await page.Button("取消").ClickAsync();
+        await Expect(page.GetByText("状态：已提交")).ToBeVisibleAsync();
+        await page.Button("撤回稿件").ClickAsync();
+        await page.Button("确认撤回").ClickAsync();
+        await Expect(page.GetByText("状态：已撤回")).ToBeVisibleAsync();
+        await Expect(page.Button("撤回稿件")).Not.ToBeVisibleAsync();
+        await Expect(page.Button("重新提交")).Not.ToBeVisibleAsync();
+        // The headline defaults to the organisation's name.
+        await Expect(page.Heading(desk.OrgName)).ToBeVisibleAsync();
+    }
+
     private async Task<DateTimeOffset> SubmittedAtAsync(string seriesId)
     {
         var page = await host.Admin.GetAsync<JsonElement>($"/api/submissions?seriesId={seriesId}");

@@ -33,6 +33,7 @@ public static class AccessMatrix
         new("POST", "/api/orgs", "/api/orgs", [Roles.Admin]),
         new("GET", "/api/orgs", "/api/orgs", Everyone),
         new("POST", "/api/series", "/api/series", [Roles.Admin]),
+        new("GET", "/api/series", "/api/series", Everyone),
         new("GET", "/api/series/{seriesId}", "/api/series/no-such-series", Everyone),
         new("POST", "/api/submissions", "/api/submissions", Submitters),
         new("GET", "/api/submissions", "/api/submissions", Everyone),

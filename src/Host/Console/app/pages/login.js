@@ -28,7 +28,7 @@ export function LoginPage() {
     <section class="card narrow">
       <h1 tabindex="-1">登录简报工作台</h1>
       ${error && error.status === 401
-        ? html`<div role="alert" class="alert"><p>用户名或密码不正确，请重新输入。${error.problem?.detail ? ` (${error.problem.detail})` : ''}</p></div>`
+        ? html`<div role="alert" class="alert"><p>${error.problem?.detail || '用户名或密码不正确，请重新输入。'}</p></div>`
         : html`<${ErrorAlert} error=${error} />`}
       <form onSubmit=${submit}>
         <label for="login-name">用户名</label>
