@@ -35,6 +35,26 @@ public sealed class ReviewQueueTests(ConsoleHost host)
         await Expect(headlines).ToHaveTextAsync(["乙区开展教师培训"]);
     }
 
+    [Fact]
+    public async Task an_editor_can_review_on_a_phone_without_scrolling_sideways()
+    {
+        var desk = await host.Admin.NewDeskAsync();
+        await SubmitAsync(desk, "甲校推进课后服务");
+        var phone = await host.NewPageAsync(phone: true);
+        await phone.SignInAsync(desk.Editor);
+        await phone.GotoAsync("/console/review");
+        await phone.Combobox("简报").SelectOptionAsync(new SelectOptionValue { Label = desk.SeriesTitle });
+        await Expect(phone.Link("甲校推进课后服务")).ToBeVisibleAsync();
+        Assert.True(await phone.FitsWidthAsync());
+        await host.ScreenshotAsync(phone, "review-queue-phone");
+
+        await phone.Link("甲校推进课后服务").ClickAsync();
+        await phone.Button("认领").ClickAsync();
+        await Expect(phone.GetByText($"认领人：{desk.Editor}")).ToBeVisibleAsync();
+        Assert.True(await phone.FitsWidthAsync());
+        await host.ScreenshotAsync(phone, "review-item-phone");
+    }
+
     private async Task<Guid> SubmitAsync(Desk desk, string headline)
     {
         var response = await host.Admin.SendAsync(HttpMethod.Post, "/api/submissions",

@@ -31,6 +31,24 @@ public sealed class SigningInTests(ConsoleHost host)
     }
 
     [Fact]
+    public async Task the_keyboard_alone_signs_in()
+    {
+        var desk = await host.Admin.NewDeskAsync();
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/console/login");
+        await Expect(page.Heading("登录简报工作台")).ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Textbox("用户名")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(desk.Contributor);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(AdminApi.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Button("退出")).ToBeVisibleAsync();
+        await Expect(page.Heading($"你好，{desk.Contributor}")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task a_wrong_password_and_an_unknown_name_get_the_same_alert()
     {
         var desk = await host.Admin.NewDeskAsync();

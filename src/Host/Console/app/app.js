@@ -19,9 +19,9 @@ function route(path, user) {
   const rest = path.slice(BASE.length).replace(/\/+$/, '') || '/';
   let m;
   if (rest === '/') return html`<${HomePage} />`;
-  if (rest === '/submit') return html`<${SubmitPage} />`;
   if (rest === '/password') return html`<${PasswordPage} />`;
   if (isContributor(user) || isEditor(user)) {
+    if (rest === '/submit') return html`<${SubmitPage} />`;
     if (rest === '/mine') return html`<${MinePage} />`;
     if ((m = rest.match(/^\/mine\/([0-9a-f-]{36})$/i))) return html`<${MineItemPage} id=${m[1]} />`;
   }
@@ -43,7 +43,7 @@ function Header({ user, path, onSignOut }) {
       <${Link} href="/console" class="brand">简报工作台<//>
       <nav aria-label="主导航">
         <ul>
-          <li><${NavLink} path=${path} href="/console/submit">投稿<//></li>
+          ${(isContributor(user) || isEditor(user)) && html`<li><${NavLink} path=${path} href="/console/submit">投稿<//></li>`}
           ${isContributor(user) && html`<li><${NavLink} path=${path} href="/console/mine">我的稿件<//></li>`}
           ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/review">审稿<//></li>`}
           <li><${NavLink} path=${path} href="/console/password">修改密码<//></li>

@@ -11,7 +11,7 @@ export function HomePage() {
       <h1 tabindex="-1">你好，${user.name}</h1>
       <p class="muted">身份：${ROLE_WORDS[user.role] ?? user.role}</p>
       <ul class="tiles">
-        <li><${Link} href="/console/submit">投稿<//><span>提交一篇新的简报稿件</span></li>
+        ${(isContributor(user) || isEditor(user)) && html`<li><${Link} href="/console/submit">投稿<//><span>提交一篇新的简报稿件</span></li>`}
         ${isContributor(user) && html`<li><${Link} href="/console/mine">我的稿件<//><span>查看本单位稿件的状态，按退回意见修改</span></li>`}
         ${isEditor(user) && html`<li><${Link} href="/console/review">审稿<//><span>认领、批注、修改、采用或退回稿件</span></li>`}
         <li><${Link} href="/console/password">修改密码<//><span>更换自己的登录密码</span></li>
