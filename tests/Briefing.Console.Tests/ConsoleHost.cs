@@ -50,6 +50,8 @@ public sealed class ConsoleHost : IAsyncLifetime
         Admin = new AdminApi(new HttpClient { BaseAddress = new Uri(BaseUrl) }, AdminToken);
         await WaitUntilReadyAsync();
         Directory.CreateDirectory(ScreenshotDirectory);
+        // CI runs every test project at once on two cores: a page may take longer than the default 5 s to answer.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
     }

@@ -93,6 +93,34 @@ public sealed class ReviewDeskTests(ConsoleHost host)
     }
 
     [Fact]
+    public async Task an_editor_applies_the_safe_fixes_and_then_rejects_the_item_with_a_reason()
+    {
+        var desk = await host.Admin.NewDeskAsync();
+        var phone = await host.NewPageAsync(phone: true);
+        await phone.SignInAsync(desk.Contributor);
+        await phone.SubmitAsync(desk, Headline, Body);
+
+        var editor = await host.NewPageAsync();
+        await editor.SignInAsync(desk.Editor);
+        await editor.OpenFromQueueAsync(desk, Headline);
+        await editor.Button("认领").ClickAsync();
+        await Expect(editor.GetByText("状态：审核中")).ToBeVisibleAsync();
+        var before = await host.Admin.LintMessagesAsync(editor.ItemId());
+        await Expect(editor.Locator("mark")).ToHaveCountAsync(before.Count);
+
+        await editor.Button("一键修正").ClickAsync();
+        await Expect(editor.GetByRole(AriaRole.Status)).ToHaveTextAsync($"已修正 {before.Count} 处。");
+        await Expect(editor.Locator("mark")).ToHaveCountAsync(0);
+        await Expect(editor.GetByRole(AriaRole.Region, new() { Name = "稿件内容" })).ToContainTextAsync("推进会，部署");
+        await Expect(editor.Textbox("正文")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("推进会，部署"));
+
+        await editor.Textbox("不采用理由").FillAsync("与上期内容重复。");
+        await editor.Button("不采用").ClickAsync();
+        await Expect(editor.GetByText("状态：未采用")).ToBeVisibleAsync();
+        await Expect(editor.Button("采用")).Not.ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task a_stale_page_is_told_the_item_changed_and_reloads_it_keeping_its_unsaved_edit()
     {
         var desk = await host.Admin.NewDeskAsync();
