@@ -16,6 +16,7 @@ public sealed class ConsoleHost : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Queue<string> _output = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, List<string>> _scriptErrors = [];
     private Process? _process;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -88,9 +89,21 @@ public sealed class ConsoleHost : IAsyncLifetime
             HasTouch = phone,
         });
         var page = await context.NewPageAsync();
-        page.PageError += (_, message) => Remember($"page error: {message}");
+        var errors = _scriptErrors.GetOrCreateValue(page);
+        page.PageError += (_, message) => errors.Add($"uncaught: {message}");
+        // A refused API call is logged as "Failed to load resource" and is the app's business; anything else (a CSP refusal, a script error) is a defect.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                errors.Add(message.Text);
+            }
+        };
         return page;
     }
+
+    /// <summary>Script errors and Content-Security-Policy refusals the page has seen.</summary>
+    public IReadOnlyList<string> ScriptErrorsOf(IPage page) => _scriptErrors.GetOrCreateValue(page);
 
     public async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new() { FullPage = true, Path = Path.Combine(ScreenshotDirectory, name + ".png") });

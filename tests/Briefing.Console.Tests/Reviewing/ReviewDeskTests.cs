@@ -90,6 +90,8 @@ public sealed class ReviewDeskTests(ConsoleHost host)
 
         await phone.ReloadAsync();
         await Expect(phone.GetByText("状态：已采用")).ToBeVisibleAsync();
+        Assert.Empty(host.ScriptErrorsOf(phone));
+        Assert.Empty(host.ScriptErrorsOf(editor));
     }
 
     [Fact]

@@ -33,6 +33,28 @@ public sealed class ServingTests(ConsoleHost host)
     }
 
     [Fact]
+    public async Task the_browser_refuses_an_inline_script_on_a_console_page()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/console/login");
+        await Microsoft.Playwright.Assertions.Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "登录" })).ToBeVisibleAsync();
+        Assert.Empty(host.ScriptErrorsOf(page));
+
+        var ran = true;
+        var refusal = await page.RunAndWaitForConsoleMessageAsync(async () => ran = await page.EvaluateAsync<bool>("""
+            () => {
+              const script = document.createElement('script');
+              script.textContent = 'window.injected = true';
+              document.body.append(script);
+              return window.injected === true;
+            }
+            """), new() { Predicate = message => message.Text.Contains("Content Security Policy", StringComparison.Ordinal) });
+
+        Assert.False(ran);
+        Assert.Contains(refusal.Text, host.ScriptErrorsOf(page));
+    }
+
+    [Fact]
     public async Task scripts_are_served_as_javascript_and_a_missing_asset_is_not_found()
     {
         using var http = host.Admin.Anonymous();
