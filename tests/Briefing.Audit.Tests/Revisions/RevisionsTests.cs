@@ -22,13 +22,14 @@ public sealed class RevisionsTests(AppFixture app) : AppTest<AppFixture>(app)
             new { body = "4月15日，綦江区调研重庆移通学院。", expectedVersion = submission });
         var review = await App.CurrentVersionAsync($"/api/review/items/{id}", editor);
         await App.SendAndWaitAsync("POST", $"/api/review/items/{id}/edits", editor, 200,
-            new { body = "4月15日，綦江区副区长带队调研重庆移通学院。", expectedVersion = review });
+            new { body = "4月15日，綦江区副区长带队调研重庆移通学院。", note = "补出带队领导", expectedVersion = review });
 
         var revisions = await App.RevisionsAsync(auditor, id);
 
         Assert.Equal([(1, "submission", "綦江区联络员"), (2, "submission", "綦江区联络员"), (3, "editorial-review", "审稿编辑")],
             revisions.Select(r => (r.Revision, r.Module, r.Actor.Name)));
         Assert.Equal("4月15日，綦江区副区长带队调研重庆移通学院。", revisions[2].Body);
+        Assert.Equal([null, null, "补出带队领导"], revisions.Select(r => r.Note));
         var earlier = $"綦江区\n{revisions[0].Body}";
         var later = $"綦江区\n{revisions[2].Body}";
 

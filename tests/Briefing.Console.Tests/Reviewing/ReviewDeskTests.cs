@@ -59,7 +59,10 @@ public sealed class ReviewDeskTests(ConsoleHost host)
         await editor.Textbox("修改说明").FillAsync("改标点");
         await editor.Button("保存修改").ClickAsync();
         await Expect(editor.GetByRole(AriaRole.Status)).ToHaveTextAsync("修改已保存。");
-        await Expect(editor.GetByRole(AriaRole.List, new() { Name = "修改记录" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
+        var revisions = editor.GetByRole(AriaRole.List, new() { Name = "修改记录" }).GetByRole(AriaRole.Listitem);
+        await Expect(revisions).ToHaveCountAsync(2);
+        await Expect(revisions.First).ToContainTextAsync($"第 2 版 · {desk.Editor}");
+        await Expect(revisions.First).ToContainTextAsync("改标点");
         await Expect(editor.Locator("mark")).ToHaveCountAsync(0);
         await host.ScreenshotAsync(editor, "review-item");
 

@@ -20,7 +20,7 @@ export function Revisions({ id }) {
           ${[...revisions].reverse().map((r) => html`
             <li key=${r.revision}>
               <details>
-                <summary>第 ${r.revision} 版 · ${r.actor?.name} · ${formatTime(r.at)} · ${MODULE_WORDS[r.module] ?? r.module}</summary>
+                <summary>第 ${r.revision} 版 · ${r.actor?.name} · ${formatTime(r.at)} · ${MODULE_WORDS[r.module] ?? r.module}${r.note ? `：${r.note}` : ''}</summary>
                 <div class="text small">${r.body}</div>
               </details>
             </li>`)}

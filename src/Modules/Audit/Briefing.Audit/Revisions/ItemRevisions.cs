@@ -8,8 +8,8 @@ using Wolverine.Http;
 
 namespace Briefing.Audit.Revisions;
 
-/// <summary>One version of an item's text: the contributor's (submission) or an editor's (editorial review).</summary>
-public sealed record Revision(int Number, long Version, Actor Actor, DateTimeOffset At, string Module, string Headline, string Body)
+/// <summary>One version of an item's text: the contributor's (submission) or an editor's (editorial review, with the editor's note if given).</summary>
+public sealed record Revision(int Number, long Version, Actor Actor, DateTimeOffset At, string Module, string Headline, string Body, string? Note = null)
 {
     /// <summary>The text a diff compares: headline, a line break, then the body.</summary>
     public string Text => $"{Headline}\n{Body}";
@@ -40,13 +40,13 @@ public static class ItemRevisionsEndpoint
         var stored = await events.EventsOfAsync([streams.Submission, streams.Review], cancellationToken);
         return stored
             .Where(e => TextEvents.ContainsKey(e.Type))
-            .Select((e, index) => new Revision(index + 1, e.Version, e.Actor, e.Timestamp, TextEvents[e.Type], e.Data.Text("headline") ?? "", e.Data.Text("body") ?? ""))
+            .Select((e, index) => new Revision(index + 1, e.Version, e.Actor, e.Timestamp, TextEvents[e.Type], e.Data.Text("headline") ?? "", e.Data.Text("body") ?? "", e.Data.Text("note")))
             .ToList();
     }
 }
 
-public sealed record RevisionResponse(int Revision, long Version, Actor Actor, DateTimeOffset At, string Module, string Headline, string Body)
+public sealed record RevisionResponse(int Revision, long Version, Actor Actor, DateTimeOffset At, string Module, string Headline, string Body, string? Note)
 {
     public static RevisionResponse Of(Revision revision) =>
-        new(revision.Number, revision.Version, revision.Actor, revision.At, revision.Module, revision.Headline, revision.Body);
+        new(revision.Number, revision.Version, revision.Actor, revision.At, revision.Module, revision.Headline, revision.Body, revision.Note);
 }
