@@ -31,6 +31,26 @@ public sealed class SigningInTests(ConsoleHost host)
     }
 
     [Fact]
+    public async Task a_session_ended_elsewhere_sends_the_page_back_to_sign_in()
+    {
+        var desk = await host.Admin.NewDeskAsync();
+        var page = await host.NewPageAsync();
+        await page.SignInAsync(desk.Contributor);
+        var other = await page.Context.NewPageAsync();
+        await other.GotoAsync("/console");
+        await other.Button("退出").ClickAsync();
+        await Expect(other.Button("登录")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "我的稿件", Exact = true }).ClickAsync();
+
+        await Expect(page.Button("登录")).ToBeVisibleAsync();
+        await page.Textbox("用户名").FillAsync(desk.Contributor);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(AdminApi.Password);
+        await page.Button("登录").ClickAsync();
+        await Expect(page.Heading("我的稿件")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task the_keyboard_alone_signs_in()
     {
         var desk = await host.Admin.NewDeskAsync();
