@@ -122,9 +122,9 @@ public sealed class HostProcessUnderTest : IAsyncDisposable
         return (series, org);
     }
 
-    /// <summary>A new user with the role; returns their token.</summary>
+    /// <summary>A new user with the role, under a name of their own (a name signs one person in); returns their token.</summary>
     public async Task<string> TokenForAsync(string role) =>
-        (await SendAsync(HttpMethod.Post, "/api/admin/users", AdminToken, new { name = $"基准{role}", role })).GetProperty("token").GetString()!;
+        (await SendAsync(HttpMethod.Post, "/api/admin/users", AdminToken, new { name = $"基准{role}-{Guid.NewGuid():N}"[..24], role })).GetProperty("token").GetString()!;
 
     /// <summary>A project's built output, in the configuration this benchmark was built in.</summary>
     public static string Executable(string project, string assembly)

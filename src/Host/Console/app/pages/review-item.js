@@ -7,7 +7,6 @@ import { MarkedBody, suggestionWords } from './marked-body.js';
 import { Revisions } from './revisions.js';
 
 const DECIDABLE = ['submitted', 'in-review'];
-
 const FINAL = ['published', 'withdrawn', 'rejected'];
 
 export function ReviewItemPage({ id }) {
@@ -30,10 +29,10 @@ export function ReviewItemPage({ id }) {
     const [fresh, findings] = await Promise.all([api.get(`/api/review/items/${id}`), api.get(`/api/review/items/${id}/lint`)]);
     setItem(fresh);
     setLint(findings);
-    // An unsaved edit survives a reload; the page says it was kept, so nothing is overwritten unseen.
+    // An unsaved edit (body or headline) survives a reload; for the body the page says it was kept, so nothing is overwritten unseen.
     setDraft((d) => (d.body === d.base ? { base: fresh.body, body: fresh.body, kept: false }
       : { base: fresh.body, body: d.body, kept: d.body !== fresh.body }));
-    setFields((f) => ({ ...f, headline: fresh.headline, section: f.section || fresh.section || '' }));
+    setFields((f) => ({ ...f, headline: item && f.headline !== item.headline ? f.headline : fresh.headline, section: f.section || fresh.section || '' }));
     setRevisionsKey((k) => k + 1);
     return fresh;
   };
