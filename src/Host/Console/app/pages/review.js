@@ -1,4 +1,4 @@
-import { html, useEffect, useState } from '../vendor/preact-htm.module.js';
+import { html, useEffect, useRef, useState } from '../vendor/preact-htm.module.js';
 import * as api from '../api.js';
 import { ErrorAlert, Loading, formatTime, statusWords } from '../common.js';
 import { Link, navigate } from '../router.js';
@@ -31,10 +31,15 @@ export function ReviewPage() {
     navigate(`/console/review?${query}`, { replace: true });
   }, [seriesId, status, newest]);
 
+  // Only the answer to the latest request counts: switching series quickly must not show the previous series' queue.
+  const latest = useRef(0);
   const load = () => {
+    const request = ++latest.current;
     setError(null);
     setQueue(null);
-    api.get(`/api/review/queue?seriesId=${encodeURIComponent(seriesId)}`).then(setQueue, setError);
+    api.get(`/api/review/queue?seriesId=${encodeURIComponent(seriesId)}`).then(
+      (entries) => request === latest.current && setQueue(entries),
+      (e) => request === latest.current && setError(e));
   };
   useEffect(() => { if (seriesId) load(); }, [seriesId]);
 
