@@ -13,10 +13,7 @@ public sealed class ReviewDeskTests(ConsoleHost host)
     [Fact]
     public async Task an_item_goes_from_a_phone_through_review_changes_requested_and_resubmission_to_accepted()
     {
-        var desk = await host.Admin.NewDeskAsync();
-        var phone = await host.NewPageAsync(phone: true);
-        await phone.SignInAsync(desk.Contributor);
-        await phone.SubmitAsync(desk, Headline, Body);
+        var (desk, phone) = await SubmittedFromPhoneAsync();
 
         var editor = await host.NewPageAsync();
         await editor.SignInAsync(desk.Editor);
@@ -100,10 +97,7 @@ public sealed class ReviewDeskTests(ConsoleHost host)
     [Fact]
     public async Task an_editor_applies_the_safe_fixes_and_then_rejects_the_item_with_a_reason()
     {
-        var desk = await host.Admin.NewDeskAsync();
-        var phone = await host.NewPageAsync(phone: true);
-        await phone.SignInAsync(desk.Contributor);
-        await phone.SubmitAsync(desk, Headline, Body);
+        var (desk, phone) = await SubmittedFromPhoneAsync();
 
         var editor = await host.NewPageAsync();
         await editor.SignInAsync(desk.Editor);
@@ -128,10 +122,7 @@ public sealed class ReviewDeskTests(ConsoleHost host)
     [Fact]
     public async Task a_stale_page_is_told_the_item_changed_and_reloads_it_keeping_its_unsaved_edit()
     {
-        var desk = await host.Admin.NewDeskAsync();
-        var phone = await host.NewPageAsync(phone: true);
-        await phone.SignInAsync(desk.Contributor);
-        await phone.SubmitAsync(desk, Headline, Body);
+        var (desk, phone) = await SubmittedFromPhoneAsync();
 
         var first = await host.NewPageAsync();
         await first.SignInAsync(desk.Editor);
@@ -155,5 +146,15 @@ public sealed class ReviewDeskTests(ConsoleHost host)
         await second.Button("保存修改").ClickAsync();
         await Expect(second.GetByRole(AriaRole.Status)).ToHaveTextAsync("修改已保存。");
         await Expect(second.Locator("mark")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>A new desk, and its contributor's phone page on which the item was just submitted.</summary>
+    private async Task<(Desk Desk, IPage Phone)> SubmittedFromPhoneAsync()
+    {
+        var desk = await host.Admin.NewDeskAsync();
+        var phone = await host.NewPageAsync(phone: true);
+        await phone.SignInAsync(desk.Contributor);
+        await phone.SubmitAsync(desk, Headline, Body);
+        return (desk, phone);
     }
 }

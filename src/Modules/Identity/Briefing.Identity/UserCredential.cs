@@ -9,4 +9,7 @@ public sealed class UserCredential
 {
     public Guid Id { get; set; }
     public string PasswordHash { get; set; } = "";
+
+    /// <summary>The credential of a user whose password is now <paramref name="password"/>: its hash only.</summary>
+    public static UserCredential Of(Guid userId, string password) => new() { Id = userId, PasswordHash = Passwords.Hash(password) };
 }

@@ -78,7 +78,7 @@ public static partial class CreateUserEndpoint
         var answer = TypedResults.Created($"/api/admin/users/{created.UserId}", new CreatedUser(created.UserId, created.Name, created.Role, created.OrgId, token));
         return command.Password is { } password
             ? (answer, MartenOps.StartStream<UserAccount>(created.UserId, created, new PasswordSet(created.UserId)),
-                MartenOps.StoreObjects(new UserCredential { Id = created.UserId, PasswordHash = Passwords.Hash(password) }))
+                MartenOps.StoreObjects(UserCredential.Of(created.UserId, password)))
             : (answer, MartenOps.StartStream<UserAccount>(created.UserId, created), MartenOps.StoreObjects());
     }
 

@@ -23,5 +23,5 @@ public static class SetPasswordEndpoint
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static (Events, StoreObjects) Put(Guid id, SetPassword command, [WriteAggregate("id", Required = false)] UserAccount user) =>
-        ([new PasswordSet(user.Id)], MartenOps.StoreObjects(new UserCredential { Id = user.Id, PasswordHash = Passwords.Hash(command.Password!) }));
+        ([new PasswordSet(user.Id)], MartenOps.StoreObjects(UserCredential.Of(user.Id, command.Password!)));
 }

@@ -48,6 +48,6 @@ public static class ChangePasswordEndpoint
             await http.SignInAsync(ConsoleSessions.SchemeName, principal, new AuthenticationProperties { IsPersistent = false });
         }
 
-        return ([new PasswordChanged(user.Id)], MartenOps.StoreObjects(new UserCredential { Id = user.Id, PasswordHash = Passwords.Hash(command.NewPassword!) }));
+        return ([new PasswordChanged(user.Id)], MartenOps.StoreObjects(UserCredential.Of(user.Id, command.NewPassword!)));
     }
 }

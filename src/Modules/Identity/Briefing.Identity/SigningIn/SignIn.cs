@@ -108,7 +108,7 @@ public static class SignInEndpoint
         var csrfToken = ConsoleSessions.NewCsrfToken();
         var sessionId = Guid.NewGuid();
         await http.SignInAsync(ConsoleSessions.SchemeName, ConsoleSessions.Principal(user, sessionId, csrfToken), new AuthenticationProperties { IsPersistent = false });
-        var rehashed = decision.Rehash ? [new UserCredential { Id = user.Id, PasswordHash = Passwords.Hash(command.Password!) }] : Array.Empty<object>();
+        var rehashed = decision.Rehash ? [UserCredential.Of(user.Id, command.Password!)] : Array.Empty<object>();
         return (TypedResults.Ok(new SessionAnswer(SessionUser.Of(user), csrfToken)),
             MartenOps.StartStream<ConsoleSession>(sessionId, ActedBy(new Actor(user.Id.ToString(), user.Name), new SignedIn(user.Id, user.Name, client.Address, client.UserAgent))),
             MartenOps.StoreObjects(rehashed));
