@@ -12,6 +12,9 @@ public static class BriefingClaims
 
     public static string? OrgIdOf(this ClaimsPrincipal user) => user.FindFirst(OrgId)?.Value;
 
+    /// <summary>The signed-in user's id, or <see cref="Guid.Empty"/> for an anonymous caller (no user has it).</summary>
+    public static Guid UserIdOf(this ClaimsPrincipal user) => Guid.TryParse(user.FindFirst(UserId)?.Value, out var id) ? id : Guid.Empty;
+
     /// <summary>
     /// The contributor-owns-organisation rule: a contributor acts only for its own organisation;
     /// every other role that may submit acts for any.

@@ -64,7 +64,7 @@ public static class ConsoleSessions
         var session = context.HttpContext.RequestServices.GetRequiredService<IQuerySession>();
         var batch = session.CreateBatchQuery();
         var consoleSession = batch.Load<ConsoleSession>(ConsoleSession.IdOf(principal));
-        var user = batch.Load<UserAccount>(Guid.TryParse(principal.FindFirst(BriefingClaims.UserId)?.Value, out var userId) ? userId : Guid.Empty);
+        var user = batch.Load<UserAccount>(principal.UserIdOf());
         await batch.Execute(context.HttpContext.RequestAborted);
         if (await consoleSession is not { EndedAt: null } started || await user is not { IsActive: true } account || started.UserId != account.Id
             || principal.FindFirst(PasswordVersionClaim)?.Value != account.PasswordVersion.ToString(CultureInfo.InvariantCulture))

@@ -21,7 +21,7 @@ public sealed record ChangePassword(string? CurrentPassword, string? NewPassword
 /// </summary>
 public static class ChangePasswordEndpoint
 {
-    public static Guid SignedInUser(ClaimsPrincipal user) => Guid.TryParse(user.FindFirst(BriefingClaims.UserId)?.Value, out var id) ? id : Guid.Empty;
+    public static Guid SignedInUser(ClaimsPrincipal user) => user.UserIdOf();
 
     public static Task<UserCredential?> LoadAsync(ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken) =>
         session.LoadAsync<UserCredential>(SignedInUser(user), cancellationToken);

@@ -9,7 +9,7 @@ public sealed record SessionUser(Guid Id, string Name, string Role, string? OrgI
     public static SessionUser Of(UserAccount user) => new(user.Id, user.Name, user.Role, user.OrgId);
 
     public static SessionUser? Of(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirst(BriefingClaims.UserId)?.Value, out var id)
+        user.UserIdOf() is var id && id != Guid.Empty
             ? new SessionUser(id, user.FindFirst(BriefingClaims.Name)?.Value ?? "", user.FindFirst(BriefingClaims.Role)?.Value ?? "", user.OrgIdOf())
             : null;
 }
