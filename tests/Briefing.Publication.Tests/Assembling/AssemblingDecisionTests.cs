@@ -161,7 +161,7 @@ public sealed class AssemblingDecisionTests
         var issue = Issues.Draft().Placing(item).SignedOff(item);
 
         Assert.Same(WolverineContinue.NoProblems, SetEditorNoteEndpoint.Validate(Issues.SeriesId, Issues.Number, new SetEditorNote("补记。", issue.Version), issue));
-        Assert.Equal([new EditorNoteChanged("补记。"), new IssueSignOffVoided("The editor's note changed.", null)],
+        Assert.Equal([new EditorNoteChanged("补记。"), new IssueSignOffVoided("签发后修改了编者按。", null)],
             SetEditorNoteEndpoint.Put(new SetEditorNote("补记。", issue.Version), issue).Item2);
     }
 

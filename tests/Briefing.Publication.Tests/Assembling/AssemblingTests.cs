@@ -114,7 +114,13 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
         var chief = await App.ChiefEditorAsync();
         var version = await App.SignOffAsync(chief, await App.PlaceAsync(_editor, await App.AcceptedItemAsync(_contributor, _editor, "甲。"), await App.IssueAsync(_editor)));
 
+        var signedOffHash = (await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor)).SignedOffHash;
+        Assert.Matches("^[0-9a-f]{64}$", signedOffHash);
+
         var noted = await App.SendAndWaitAsync<IssueState>("PUT", $"{Given.IssueUrl()}/editor-note", _editor, 200, new { text = "签发后补记。", expectedVersion = version });
+        var voided = await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor);
+        Assert.Equal(("签发后修改了编者按。", (Guid?)null, signedOffHash), (voided.SignOffVoided?.Reason, voided.SignOffVoided?.ItemId, voided.SignOffVoided?.VoidedHash));
+        Assert.Null(voided.SignedOffHash);
 
         Assert.Equal((IssueStatus.Draft, version + 2), (noted.Status, noted.Version));
         await using (var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession())
@@ -125,6 +131,7 @@ public sealed class AssemblingTests(AppFixture app) : AppTest<AppFixture>(app)
 
         await App.InvalidStateAsync("POST", $"{Given.IssueUrl()}/publish", chief, new { expectedVersion = noted.Version });
         await App.PublishAsync(chief, await App.SignOffAsync(chief, noted.Version));
+        Assert.Null((await App.ReadAsync<IssueView>(Given.IssueUrl(), _editor)).SignOffVoided);
         Assert.Contains("签发后补记。", await (await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=md", _editor, 200)).ReadAsTextAsync(), StringComparison.Ordinal);
     }
 

@@ -52,7 +52,7 @@ public sealed class FromOtherModulesDecisionTests
 
         var (_, others) = AcceptedItemEditedHandler.Handle(new AcceptedItemEdited(item.ItemId, "綦江区", "改稿。", "district"), item, issue, Log);
 
-        Assert.Equal([(issue.Id, (object)new IssueItemRevised(item.ItemId)), (issue.Id, new IssueSignOffVoided("Item “綦江区” was edited after sign-off.", item.ItemId))],
+        Assert.Equal([(issue.Id, (object)new IssueItemRevised(item.ItemId)), (issue.Id, new IssueSignOffVoided("签发后修改了稿件“綦江区”。", item.ItemId))],
             others.Events);
     }
 

@@ -1,5 +1,6 @@
 using Briefing.Identity.Contracts;
 using Briefing.Publication.Contracts;
+using JasperFx.Events;
 
 namespace Briefing.Publication;
 
@@ -26,6 +27,9 @@ public sealed class Issue
     public int ItemRevisions { get; set; }
     public Actor? SignedOffBy { get; set; }
     public string? SignedOffHash { get; set; }
+
+    /// <summary>Why the last sign-off was voided, while the issue waits to be signed off again.</summary>
+    public SignOffVoid? SignOffVoided { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public string? ContentHash { get; set; }
     public IssueDocument? PublishedDocument { get; set; }
@@ -66,11 +70,13 @@ public sealed class Issue
         Status = IssueStatus.SignedOff;
         SignedOffHash = signedOff.ContentHash;
         SignedOffBy = signedOff.ChiefEditor;
+        SignOffVoided = null;
     }
 
-    public void Apply(IssueSignOffVoided voided)
+    public void Apply(IEvent<IssueSignOffVoided> voided)
     {
         Status = IssueStatus.Draft;
+        SignOffVoided = new SignOffVoid(voided.Data.Reason, voided.Data.ItemId, SignedOffHash, voided.Timestamp);
         SignedOffHash = null;
         SignedOffBy = null;
     }

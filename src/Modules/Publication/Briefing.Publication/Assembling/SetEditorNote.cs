@@ -28,7 +28,7 @@ public sealed class SetEditorNoteEndpoint : IssueEndpoint
     {
         var text = string.IsNullOrEmpty(command.Text) ? null : command.Text;
         return text == issue.EditorNote ? (new(), [])
-            : issue.Status == IssueStatus.SignedOff ? (new(), [new EditorNoteChanged(text), new IssueSignOffVoided("The editor's note changed.", null)])
+            : issue.Status == IssueStatus.SignedOff ? (new(), [new EditorNoteChanged(text), new IssueSignOffVoided("签发后修改了编者按。", null)])
             : (new(), [new EditorNoteChanged(text)]);
     }
 }

@@ -36,7 +36,7 @@ public static partial class AcceptedItemEditedHandler
         {
             null => (revised, new()),
             { Status: IssueStatus.SignedOff } => (revised, new((issue.Id, new IssueItemRevised(edited.ItemId)),
-                (issue.Id, new IssueSignOffVoided($"Item “{edited.Headline}” was edited after sign-off.", edited.ItemId)))),
+                (issue.Id, new IssueSignOffVoided($"签发后修改了稿件“{edited.Headline}”。", edited.ItemId)))),
             _ => (revised, new((issue.Id, new IssueItemRevised(edited.ItemId)))),
         };
     }

@@ -9,6 +9,8 @@ public static class IssueResponse
         issue.Status, issue.Version, document.EditorNote, document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata)
     {
         ImportedFrom = issue.ImportedFrom,
+        SignedOffHash = issue.SignedOffHash,
+        SignOffVoided = issue.SignOffVoided,
     };
 }
 
