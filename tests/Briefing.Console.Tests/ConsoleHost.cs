@@ -105,8 +105,8 @@ public sealed class ConsoleHost : IAsyncLifetime
     /// <summary>Script errors and Content-Security-Policy refusals the page has seen.</summary>
     public IReadOnlyList<string> ScriptErrorsOf(IPage page) => _scriptErrors.GetOrCreateValue(page);
 
-    public async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new() { FullPage = true, Path = Path.Combine(ScreenshotDirectory, name + ".png") });
+    public async Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        await page.ScreenshotAsync(new() { FullPage = fullPage, Path = Path.Combine(ScreenshotDirectory, name + ".png") });
 
     /// <summary>What the host wrote lately, for a failing test's message.</summary>
     public string RecentOutput()

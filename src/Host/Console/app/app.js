@@ -10,6 +10,8 @@ import { MinePage } from './pages/mine.js';
 import { MineItemPage } from './pages/mine-item.js';
 import { ReviewPage } from './pages/review.js';
 import { ReviewItemPage } from './pages/review-item.js';
+import { IssuesPage } from './pages/issues.js';
+import { IssuePage } from './pages/issue.js';
 import { PasswordPage } from './pages/password.js';
 import { NotFoundPage } from './pages/not-found.js';
 
@@ -28,6 +30,8 @@ function route(path, user) {
   if (isEditor(user)) {
     if (rest === '/review') return html`<${ReviewPage} />`;
     if ((m = rest.match(/^\/review\/([0-9a-f-]{36})$/i))) return html`<${ReviewItemPage} id=${m[1]} />`;
+    if (rest === '/issues') return html`<${IssuesPage} />`;
+    if ((m = rest.match(/^\/issues\/([a-z0-9][a-z0-9-]{1,63})\/([1-9][0-9]{0,5})$/))) return html`<${IssuePage} seriesId=${m[1]} number=${Number(m[2])} />`;
   }
   return html`<${NotFoundPage} />`;
 }
@@ -46,6 +50,7 @@ function Header({ user, path, onSignOut }) {
           ${(isContributor(user) || isEditor(user)) && html`<li><${NavLink} path=${path} href="/console/submit">投稿<//></li>`}
           ${isContributor(user) && html`<li><${NavLink} path=${path} href="/console/mine">我的稿件<//></li>`}
           ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/review">审稿<//></li>`}
+          ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/issues">编排<//></li>`}
           <li><${NavLink} path=${path} href="/console/password">修改密码<//></li>
         </ul>
       </nav>

@@ -14,6 +14,7 @@ export function HomePage() {
         ${(isContributor(user) || isEditor(user)) && html`<li><${Link} href="/console/submit">投稿<//><span>提交一篇新的简报稿件</span></li>`}
         ${isContributor(user) && html`<li><${Link} href="/console/mine">我的稿件<//><span>查看本单位稿件的状态，按退回意见修改</span></li>`}
         ${isEditor(user) && html`<li><${Link} href="/console/review">审稿<//><span>认领、批注、修改、采用或退回稿件</span></li>`}
+        ${isEditor(user) && html`<li><${Link} href="/console/issues">编排<//><span>组编一期简报，预览、签发、发布、更正和下载</span></li>`}
         <li><${Link} href="/console/password">修改密码<//><span>更换自己的登录密码</span></li>
       </ul>
     </section>`;
