@@ -30,6 +30,9 @@ public static class IssuePages
     public static ILocator Placed(this IPage page, string headline) =>
         page.Locator("ol.placed > li").Filter(new() { Has = page.GetByText(headline, new() { Exact = true }) });
 
+    /// <summary>Where a person grabs a placed item to drag it: its headline.</summary>
+    public static ILocator Grip(this IPage page, string headline) => page.Placed(headline).GetByText(headline, new() { Exact = true }).First;
+
     /// <summary>Focuses the button and presses Enter, as a keyboard user does; waits for the page to say it is done.</summary>
     public static async Task PressAsync(this ILocator button, IPage page, string done)
     {
