@@ -103,6 +103,12 @@ public sealed class SampleIssueTests(ConsoleHost host)
         await host.ScreenshotAsync(chief, "issue-published", fullPage: false);
 
         await ExpectWordFileAsync(chief, desk);
+        await chief.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "编排", Exact = true }).ClickAsync();
+        await Expect(chief.GetByRole(AriaRole.Row).Filter(new() { Has = chief.Link("第41期") })).ToContainTextAsync("已刊发");
+        await chief.Button("新建一期").ClickAsync();
+        await Expect(chief.Textbox("期号")).ToHaveValueAsync("42");
+        await Expect(chief.Textbox("起始日期")).ToHaveValueAsync("2025-04-21");
+        await Expect(chief.Textbox("截止日期")).ToHaveValueAsync("2025-04-25");
         Assert.Empty(host.ScriptErrorsOf(editor));
         Assert.Empty(host.ScriptErrorsOf(chief));
     }
