@@ -76,8 +76,8 @@ public sealed partial class PrintedPdf
             .Select(directory => System.IO.Path.Combine(directory, program))
             .FirstOrDefault(File.Exists)
         ?? throw new Xunit.Sdk.XunitException(
-            $"'{program}' is not on PATH: this test prints the Word file to PDF with LibreOffice and reads it with poppler. " +
-            $"Install them with: apt-get install -y {package} (both: libreoffice-writer-nogui poppler-utils; .ci/run does this).");
+            $"'{program}' (Debian's {package}) is not on PATH: this test prints the Word file to PDF with LibreOffice and reads the PDF with poppler. " +
+            "Install both: apt-get install -y libreoffice-writer-nogui poppler-utils (.ci/run does this when they are missing).");
 
     private static async Task<string> RunAsync(string program, TimeSpan timeout, params string[] arguments)
     {
