@@ -14,7 +14,7 @@ public sealed class DocxRendererTests
         using var word = Open(new RenderedIssue(SampleDocument.Issue41, SampleDocument.PublishedAt, []));
         var paragraphs = Paragraphs(word).Select(p => p.InnerText).ToList();
 
-        Assert.Equal([SampleBriefing.Title, "第 41 期（4.14—4.18）", "教育强市区县行专班2025年4月18日", "【区县动态】"], paragraphs.Take(4));
+        Assert.Equal(["教育强市区县行产学研促进行动每周工作简报", "第 41 期（4.14—4.18）", "教育强市区县行专班2025年4月18日", "【区县动态】"], paragraphs.Take(4));
         var items = paragraphs.Where(text => text.StartsWith('◆')).ToList();
         Assert.Equal(SampleBriefing.Items.Select(item => "◆" + item.Headline + item.Body.Split("\n\n")[0]), items);
         Assert.Equal(["【区县动态】", "【高校动态】", "【近期工作】"], paragraphs.Where(text => text.StartsWith('【')));
@@ -22,16 +22,74 @@ public sealed class DocxRendererTests
     }
 
     [Fact]
-    public void the_page_is_a4_with_the_gb_t_9704_margins_and_a_page_number_footer()
+    public void the_page_is_a4_with_the_gb_t_9704_margins_and_page_numbers_on_the_outer_edge()
     {
         using var word = Open(new RenderedIssue(SampleDocument.Issue41, SampleDocument.PublishedAt, []));
-        var section = word.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+        var main = word.MainDocumentPart!;
+        var section = main.Document!.Body!.Elements<SectionProperties>().Single();
 
         var size = section.GetFirstChild<PageSize>()!;
         Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
         var margin = section.GetFirstChild<PageMargin>()!;
         Assert.Equal((2098, 1984, 1587u, 1474u), (margin.Top!.Value, margin.Bottom!.Value, margin.Left!.Value, margin.Right!.Value));
-        Assert.Contains("PAGE", word.MainDocumentPart.FooterParts.Single().Footer!.Descendants<SimpleField>().Single().Instruction!.Value, StringComparison.Ordinal);
+
+        // Odd pages (the default footer) right, even pages left, each one character (14 pt) in: — N — in 宋体 at 14 pt.
+        Assert.NotNull(main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
+        var footers = section.Elements<FooterReference>().ToDictionary(r => r.Type!.Value, r => ((FooterPart)main.GetPartById(r.Id!.Value!)).Footer!);
+        Assert.Equal(2, footers.Count);
+        var odd = footers[HeaderFooterValues.Default].Descendants<Paragraph>().Single();
+        var even = footers[HeaderFooterValues.Even].Descendants<Paragraph>().Single();
+        Assert.Equal((JustificationValues.Right, "280"), (odd.ParagraphProperties!.Justification!.Val!.Value, odd.ParagraphProperties.Indentation!.Right!.Value));
+        Assert.Equal((JustificationValues.Left, "280"), (even.ParagraphProperties!.Justification!.Val!.Value, even.ParagraphProperties.Indentation!.Left!.Value));
+        foreach (var footer in new[] { odd, even })
+        {
+            Assert.Equal("— 1 —", footer.InnerText);
+            Assert.Contains("PAGE", footer.Descendants<SimpleField>().Single().Instruction!.Value, StringComparison.Ordinal);
+            Assert.All(footer.Descendants<RunProperties>(), run => Assert.Equal(("宋体", "宋体", "28"), (run.RunFonts!.Ascii!.Value, run.RunFonts.EastAsia!.Value, run.FontSize!.Val!.Value)));
+        }
+    }
+
+    [Fact]
+    public void only_a_section_heading_is_kept_with_the_next_paragraph_and_body_paragraphs_break_across_pages()
+    {
+        using var word = Open(new RenderedIssue(SampleDocument.Issue41, SampleDocument.PublishedAt, []));
+        var styles = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(style => style.StyleId!.Value!);
+
+        Assert.Equal([DocxRenderer.StyleIds.SectionHeading], styles.Values.Where(style => style.StyleParagraphProperties?.KeepNext is { Val: null } or { Val.Value: true }).Select(style => style.StyleId!.Value));
+        var body = styles[DocxRenderer.StyleIds.Body].StyleParagraphProperties!;
+        Assert.Equal((false, false), (body.KeepNext!.Val!.Value, body.KeepLines!.Val!.Value));
+        Assert.NotNull(body.WidowControl);
+        Assert.DoesNotContain(Paragraphs(word), p => p.ParagraphProperties?.KeepNext is not null || p.ParagraphProperties?.KeepLines is not null);
+    }
+
+    [Fact]
+    public void the_distribution_and_the_mailbox_share_one_frame_at_the_foot_of_the_page_between_rules()
+    {
+        using var word = Open(new RenderedIssue(SampleDocument.Issue41, SampleDocument.PublishedAt, []));
+        var record = Paragraphs(word).Where(p => StyleOf(p) == DocxRenderer.StyleIds.Record).ToList();
+
+        Assert.Equal(2, record.Count);
+        var frame = record[0].ParagraphProperties!.FrameProperties!;
+        Assert.Equal((VerticalAnchorValues.Margin, VerticalAlignmentValues.Bottom, TextWrappingValues.NotBeside, DocxRenderer.TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            (frame.VerticalPosition!.Value, frame.YAlign!.Value, frame.Wrap!.Value, frame.Width!.Value));
+        var borders = record[0].ParagraphProperties!.ParagraphBorders!;
+        Assert.Equal((BorderValues.Single, BorderValues.Single), (borders.TopBorder!.Val!.Value, borders.BottomBorder!.Val!.Value));
+        // Identical properties make one frame and one box (LibreOffice frames them only so).
+        Assert.Equal(record[0].ParagraphProperties!.OuterXml, record[1].ParagraphProperties!.OuterXml);
+        Assert.Same(record[^1], Paragraphs(word).Last());
+    }
+
+    [Fact]
+    public void an_imported_issue_is_dated_by_the_last_day_of_its_period_never_by_the_import()
+    {
+        var importedAt = new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero);
+        using var imported = Open(new RenderedIssue(SampleDocument.Issue41 with { PeriodEnd = new DateOnly(2025, 4, 19) }, importedAt, [], Imported: true));
+        using var published = Open(new RenderedIssue(SampleDocument.Issue41, importedAt, []));
+        using var draft = Open(new RenderedIssue(SampleDocument.Issue41, null, []));
+
+        Assert.Equal("教育强市区县行专班2025年4月19日", Paragraphs(imported).ElementAt(2).InnerText);
+        Assert.Equal("教育强市区县行专班2026年12月2日", Paragraphs(published).ElementAt(2).InnerText);
+        Assert.Equal("教育强市区县行专班", Paragraphs(draft).ElementAt(3).InnerText);
     }
 
     [Fact]

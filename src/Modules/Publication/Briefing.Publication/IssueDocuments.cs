@@ -11,7 +11,7 @@ public static class IssueDocuments
         issue.PublishedDocument ?? (await DraftAsync(session, issue, cancellationToken)).Document;
 
     public static async Task<RenderedIssue> RenderedAsync(IQuerySession session, Issue issue, CancellationToken cancellationToken) =>
-        new(await OfAsync(session, issue, cancellationToken), issue.PublishedAt, issue.Errata);
+        new(await OfAsync(session, issue, cancellationToken), issue.PublishedAt, issue.Errata, Imported: issue.ImportedFrom is not null);
 
     /// <summary>The draft of <paramref name="issue"/>, from the series and the current text of its items.</summary>
     public static async Task<DraftText> DraftAsync(IQuerySession session, Issue issue, CancellationToken cancellationToken)

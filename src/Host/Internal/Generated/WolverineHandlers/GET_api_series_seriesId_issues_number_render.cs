@@ -52,7 +52,7 @@ namespace Internal.Generated.WolverineHandlers
             var format = httpContext.Request.Query["format"];
             
             // The actual HTTP request handler execution
-            var resultsOfContentHttpResultAndFileContentHttpResultAndProblemHttpResult = await Briefing.Publication.Rendering.RenderIssueEndpoint.Get(seriesId, number, format, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfContentHttpResultAndFileContentHttpResultAndProblemHttpResult = await Briefing.Publication.Rendering.RenderIssueEndpoint.Get(seriesId, number, format, ((Marten.IQuerySession)documentSession), httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
 
             await resultsOfContentHttpResultAndFileContentHttpResultAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -1,4 +1,5 @@
 using Briefing.Publication.Contracts;
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -6,10 +7,13 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Briefing.Publication.Rendering;
 
 /// <summary>
-/// The issue as a Word document laid out after GB/T 9704: A4, margins top 37 mm, bottom 35 mm,
-/// binding (left) 28 mm, right 26 mm; the title in red in a 小标宋 face, the body in 仿宋 at 16 pt
-/// (三号) on a 28 pt line, section headings in 黑体, the 分送 block between rules, and the page
-/// number centred in the footer as — N —.
+/// The issue as a Word document laid out after GB/T 9704-2012: A4, margins top 37 mm, bottom 35 mm,
+/// binding (left) 28 mm, right 26 mm, 22 lines of 28 pt; the 版头 (the title in red in a 小标宋 face,
+/// the issue line, the issuing unit and date over a red rule), the body in 仿宋 at 16 pt (三号),
+/// section headings in 黑体, each kept with its first item and every other paragraph free to break
+/// across pages; the 版记 (分送, 投稿邮箱) between rules at the foot of the last page, in a frame
+/// anchored to the bottom margin (ADR 23); page numbers — N — in 宋体 at 14 pt (4号) on the outer
+/// edge, odd pages right and even pages left.
 /// </summary>
 public static class DocxRenderer
 {
@@ -30,7 +34,14 @@ public static class DocxRenderer
     public const string BodyFont = "仿宋";
     public const string TitleFont = "方正小标宋简体";
     public const string HeadingFont = "黑体";
+    public const string PageNumberFont = "宋体";
     public const string LatinFont = "Times New Roman";
+
+    /// <summary>The width of the text block (210 mm less the margins), in twentieths of a point.</summary>
+    public static readonly uint TextWidth = Millimetres(210 - 28 - 26);
+
+    /// <summary>One character of the 版记 and of the page number (4号, 14 pt), in twentieths of a point.</summary>
+    private const int SmallCharacter = 280;
 
     public static byte[] Render(RenderedIssue issue)
     {
@@ -41,8 +52,11 @@ public static class DocxRenderer
             word.PackageProperties.Title = $"{document.Title} {document.IssueLine}";
             var main = word.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet();
-            var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = PageNumberFooter();
+            main.AddNewPart<DocumentSettingsPart>().Settings = DocumentSettings();
+            var oddPages = main.AddNewPart<FooterPart>();
+            oddPages.Footer = PageNumberFooter(JustificationValues.Right);
+            var evenPages = main.AddNewPart<FooterPart>();
+            evenPages.Footer = PageNumberFooter(JustificationValues.Left);
 
             var body = new Body();
             if (!issue.IsPublished)
@@ -50,10 +64,11 @@ public static class DocxRenderer
                 body.Append(Paragraph(StyleIds.Issuer, Styled(new RunProperties(new Color { Val = Red }), "预览稿（未发布）")));
             }
 
-            body.Append(Paragraph(StyleIds.Title, Plain(document.Title)));
+            body.Append(Paragraph(StyleIds.Title, Printing.TitleLines(document.Title)
+                .SelectMany((line, index) => index == 0 ? [Plain(line)] : new OpenXmlElement[] { new Run(new Break()), Plain(line) }).ToArray()));
             body.Append(Paragraph(StyleIds.IssueLine, Plain(document.IssueLine)));
             body.Append(Paragraph(StyleIds.Issuer, Plain(document.IssuingUnit),
-                new Run(new TabChar()), Plain(issue.PublishedAt is { } publishedAt ? Printing.ChineseDate(publishedAt) : "")));
+                new Run(new TabChar()), Plain(issue.Date is { } date ? Printing.ChineseDate(date) : "")));
             foreach (var paragraph in IssueText.Paragraphs(document.EditorNote ?? ""))
             {
                 body.Append(Paragraph(StyleIds.Body, Plain(paragraph)));
@@ -77,18 +92,42 @@ public static class DocxRenderer
                 }
             }
 
-            body.Append(Paragraph(StyleIds.Record, Plain($"分送：{document.Distribution}")));
+            body.Append(RecordParagraph($"分送：{document.Distribution}"));
             if (document.SubmissionEmail is { } email)
             {
-                body.Append(Paragraph(StyleIds.Record, Plain($"投稿邮箱：{email}（{document.IssuingUnit}）")));
+                body.Append(RecordParagraph($"投稿邮箱：{email}（{document.IssuingUnit}）"));
             }
 
-            body.Append(PageSetup(main.GetIdOfPart(footer)));
+            body.Append(PageSetup(main.GetIdOfPart(oddPages), main.GetIdOfPart(evenPages)));
             main.Document = new Document(body);
         }
 
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// A line of the 版记: in a frame as wide as the text block at the foot of the bottom margin, text
+    /// above it and none beside. Consecutive paragraphs with the same frame share it, and the same
+    /// borders make one box: a 0.35-mm rule (GB/T 9704's thick one) above the first line and under
+    /// the last. (LibreOffice frames the lines only while their properties are identical, so there
+    /// is no thin rule between them: a between border, or a border on one line only, leaves the
+    /// 版记 unframed in the text.)
+    /// </summary>
+    private static Paragraph RecordParagraph(string text) => new(new ParagraphProperties(
+            new ParagraphStyleId { Val = StyleIds.Record },
+            new FrameProperties
+            {
+                Width = TextWidth.ToString(CultureInfo.InvariantCulture),
+                Wrap = TextWrappingValues.NotBeside,
+                HorizontalPosition = HorizontalAnchorValues.Margin,
+                VerticalPosition = VerticalAnchorValues.Margin,
+                XAlign = HorizontalAlignmentValues.Center,
+                YAlign = VerticalAlignmentValues.Bottom,
+            },
+            new ParagraphBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 8, Space = 1, Color = "000000" },
+                new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 1, Color = "000000" })),
+        Plain(text));
 
     private static void AppendItem(Body body, string headline, IReadOnlyList<string> paragraphs)
     {
@@ -112,8 +151,9 @@ public static class DocxRenderer
             ? new OpenXmlElement[] { new Text(line) { Space = SpaceProcessingModeValues.Preserve } }
             : [new Break(), new Text(line) { Space = SpaceProcessingModeValues.Preserve }]);
 
-    private static SectionProperties PageSetup(string footerId) => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+    private static SectionProperties PageSetup(string oddFooterId, string evenFooterId) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = oddFooterId },
+        new FooterReference { Type = HeaderFooterValues.Even, Id = evenFooterId },
         new PageSize { Width = Millimetres(210), Height = Millimetres(297) },
         new PageMargin
         {
@@ -122,7 +162,7 @@ public static class DocxRenderer
             Left = Millimetres(28),
             Right = Millimetres(26),
             Header = Millimetres(15),
-            Footer = Millimetres(28),
+            Footer = Millimetres(21), // the footer's 20-pt line then starts 28 mm above the page's foot: 7 mm below the text block
             Gutter = 0,
         },
         new DocGrid { Type = DocGridValues.Lines, LinePitch = 560 });
@@ -130,13 +170,26 @@ public static class DocxRenderer
     /// <summary>Millimetres in twentieths of a point, Word's page unit.</summary>
     public static uint Millimetres(double millimetres) => (uint)Math.Round(millimetres / 25.4 * 1440);
 
-    private static Footer PageNumberFooter() => new(new Paragraph(
-        new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-        new Run(FooterFont(), new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
-        new SimpleField(new Run(FooterFont(), new Text("1"))) { Instruction = " PAGE " },
-        new Run(FooterFont(), new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
+    /// <summary>Different footers on odd and even pages (the section's default footer is the odd pages'); Word 2013+ layout.</summary>
+    private static Settings DocumentSettings() => new(
+        new EvenAndOddHeaders(),
+        new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
 
-    private static RunProperties FooterFont() => new(new RunFonts { Ascii = LatinFont, HighAnsi = LatinFont }, new FontSize { Val = "28" });
+    /// <summary>— N — one character in from the outer edge: GB/T 9704's 单页码居右空一字，双页码居左空一字.</summary>
+    private static Footer PageNumberFooter(JustificationValues side) => new(new Paragraph(
+        new ParagraphProperties(
+            new SnapToGrid { Val = false },
+            new SpacingBetweenLines { Line = "400", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
+            side == JustificationValues.Right ? new Indentation { Right = $"{SmallCharacter}" } : new Indentation { Left = $"{SmallCharacter}" },
+            new Justification { Val = side }),
+        new Run(PageNumberRun(), new Text("— ") { Space = SpaceProcessingModeValues.Preserve }),
+        new SimpleField(new Run(PageNumberRun(), new Text("1"))) { Instruction = " PAGE " },
+        new Run(PageNumberRun(), new Text(" —") { Space = SpaceProcessingModeValues.Preserve })));
+
+    /// <summary>宋体 at 14 pt for the digits and the dashes alike (the dash as the full-width 一字线 of the East Asian face).</summary>
+    private static RunProperties PageNumberRun() => new(
+        new RunFonts { Ascii = PageNumberFont, HighAnsi = PageNumberFont, EastAsia = PageNumberFont, Hint = FontTypeHintValues.EastAsia },
+        new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" });
 
     private static DocumentFormat.OpenXml.Wordprocessing.Styles StyleSheet() => new(
         new DocDefaults(
@@ -144,25 +197,32 @@ public static class DocxRenderer
                 new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" }))),
         Style(StyleIds.Body, "Briefing body", new StyleParagraphProperties(
+                new KeepNext { Val = false }, new KeepLines { Val = false }, new WidowControl(),
                 new Indentation { FirstLineChars = 200, FirstLine = "640" }, new Justification { Val = JustificationValues.Both }),
-            Fonts(BodyFont), new FontSize { Val = "32" }),
+            // 28 characters a line, as GB/T 9704 asks: 16-pt characters 0.25 pt closer fit 28 in the 156-mm
+            // line. (Word's character grid, docGrid linesAndChars, would do the same; LibreOffice reads it otherwise.)
+            Fonts(BodyFont), new Spacing { Val = -5 }, new FontSize { Val = "32" }),
         Style(StyleIds.Title, "Briefing title", new StyleParagraphProperties(
-                new SpacingBetweenLines { Line = "800", LineRule = LineSpacingRuleValues.AtLeast, After = "240" }, new Justification { Val = JustificationValues.Center }),
-            Fonts(TitleFont), new Color { Val = Red }, new FontSize { Val = "52" }),
+                new SnapToGrid { Val = false },
+                new SpacingBetweenLines { Line = "720", LineRule = LineSpacingRuleValues.AtLeast, After = "120" }, new Justification { Val = JustificationValues.Center }),
+            Fonts(TitleFont), new Color { Val = Red }, new FontSize { Val = "52" }, new FontSizeComplexScript { Val = "52" }),
         Style(StyleIds.IssueLine, "Briefing issue line", new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }),
             Fonts(BodyFont), new FontSize { Val = "32" }),
         Style(StyleIds.Issuer, "Briefing issuer and date", new StyleParagraphProperties(
                 new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 16, Space = 4, Color = Red }),
-                new Tabs(new TabStop { Val = TabStopValues.Right, Position = (int)(Millimetres(210 - 28 - 26)) }),
-                new SpacingBetweenLines { After = "280" }),
+                new Tabs(new TabStop { Val = TabStopValues.Right, Position = (int)TextWidth }),
+                new SpacingBetweenLines { After = "200" }),
             Fonts(BodyFont), new FontSize { Val = "32" }),
         Style(StyleIds.SectionHeading, "Briefing section heading", new StyleParagraphProperties(
-                new KeepNext(), new SpacingBetweenLines { Before = "280" }),
+                new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = "200" }),
             Fonts(HeadingFont), new FontSize { Val = "32" }),
+        // 4号 仿宋, one character in on both sides; a wrapped 分送 line aligns under the text after its colon.
         Style(StyleIds.Record, "Briefing distribution record", new StyleParagraphProperties(
-                new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 8, Space = 1, Color = "000000" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 8, Space = 1, Color = "000000" })),
-            Fonts(BodyFont), new FontSize { Val = "28" }));
+                new SnapToGrid { Val = false },
+                new SpacingBetweenLines { Line = "440", LineRule = LineSpacingRuleValues.Exact },
+                new Indentation { Left = $"{4 * SmallCharacter}", Right = $"{SmallCharacter}", Hanging = $"{3 * SmallCharacter}" },
+                new Justification { Val = JustificationValues.Left }),
+            Fonts(BodyFont), new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" }));
 
     private static RunFonts Fonts(string eastAsia) => new() { EastAsia = eastAsia, Ascii = LatinFont, HighAnsi = LatinFont, ComplexScript = LatinFont };
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using Wolverine.Http;
 
 namespace Briefing.Publication.Rendering;
@@ -23,7 +24,7 @@ public static class RenderIssueEndpoint
     [Tags("Publication"), EndpointSummary("The issue as a document: format=md (default), html or docx")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/markdown", "text/html", DocxRenderer.ContentType)]
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> Get(
-        string seriesId, int number, string? format, IQuerySession session, CancellationToken cancellationToken)
+        string seriesId, int number, string? format, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
     {
         format ??= Markdown;
         if (format is not (Markdown or Html or Docx))
@@ -37,14 +38,38 @@ public static class RenderIssueEndpoint
         }
 
         var rendered = await IssueDocuments.RenderedAsync(session, issue, cancellationToken);
-        return format switch
+        switch (format)
         {
-            Markdown => TypedResults.Text(issue.PublishedMarkdown is { } published
-                ? MarkdownErrata.Append(published, rendered.Document, issue.Errata)
-                : MarkdownRenderer.Render(rendered.Document), "text/markdown; charset=utf-8"),
-            Html => TypedResults.Text(HtmlRenderer.Render(rendered), "text/html; charset=utf-8"),
-            _ => TypedResults.File(DocxRenderer.Render(rendered), DocxRenderer.ContentType,
-                string.Create(CultureInfo.InvariantCulture, $"{seriesId}-{number:000}.docx")),
-        };
+            case Markdown:
+                return TypedResults.Text(issue.PublishedMarkdown is { } published
+                    ? MarkdownErrata.Append(published, rendered.Document, issue.Errata)
+                    : MarkdownRenderer.Render(rendered.Document), "text/markdown; charset=utf-8");
+            case Html:
+                response.Headers.ContentSecurityPolicy = HtmlRenderer.ContentSecurityPolicy;
+                return TypedResults.Text(HtmlRenderer.Render(rendered), "text/html; charset=utf-8");
+            default:
+                response.Headers.ContentDisposition = WordFileDisposition(issue.SeriesId, number, rendered.Document.Title);
+                return TypedResults.File(DocxRenderer.Render(rendered), DocxRenderer.ContentType);
+        }
     }
+
+    /// <summary>
+    /// RFC 6266: the file's name <c>&lt;series title&gt;第N期.docx</c> in <c>filename*</c> (UTF-8,
+    /// percent-encoded), and <c>&lt;series id&gt;-0NN.docx</c> in <c>filename</c> for clients that read
+    /// only ASCII (ASP.NET's own fallback would be the Chinese name as underscores).
+    /// </summary>
+    public static string WordFileDisposition(string seriesId, int number, string seriesTitle)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{FileNameSafe(Printing.TitleOnOneLine(seriesTitle))}第{number}期.docx");
+        var disposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = string.Create(CultureInfo.InvariantCulture, $"\"{seriesId}-{number:000}.docx\""),
+            FileNameStar = name,
+        };
+        return disposition.ToString();
+    }
+
+    /// <summary>The title without the characters Windows refuses in a file name, or control characters.</summary>
+    private static string FileNameSafe(string title) =>
+        string.Concat(title.Where(c => !char.IsControl(c) && c is not ('\\' or '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|')));
 }
