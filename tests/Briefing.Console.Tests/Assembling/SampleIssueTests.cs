@@ -62,6 +62,7 @@ public sealed class SampleIssueTests(ConsoleHost host)
         await editor.Button("保存编者按").PressAsync(editor, "编者按已保存。");
         await ExpectPreviewIsTheRenderAsync(editor, desk, "本期刊发区县和高校产学研动态。");
         await editor.Placed(Misfiled).GetByRole(AriaRole.Button, new() { Name = "下移", Exact = true }).FocusAsync();
+        await editor.EvaluateAsync("() => window.scrollTo(0, 0)");
         await host.ScreenshotAsync(editor, "issue-assembly", fullPage: false);
 
         var chief = await host.NewPageAsync();
@@ -104,6 +105,7 @@ public sealed class SampleIssueTests(ConsoleHost host)
 
         await ExpectWordFileAsync(chief, desk);
         await chief.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "编排", Exact = true }).ClickAsync();
+        await chief.Combobox("简报").SelectOptionAsync(new SelectOptionValue { Label = desk.SeriesTitle });
         await Expect(chief.GetByRole(AriaRole.Row).Filter(new() { Has = chief.Link("第41期") })).ToContainTextAsync("已刊发");
         await chief.Button("新建一期").ClickAsync();
         await Expect(chief.Textbox("期号")).ToHaveValueAsync("42");
@@ -133,10 +135,17 @@ public sealed class SampleIssueTests(ConsoleHost host)
     private async Task ExpectWordFileAsync(IPage page, SampleDesk desk)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.Link("下载 Word").ClickAsync());
-        Assert.Equal($"{desk.SeriesTitle}第41期.docx", download.SuggestedFilename);
+        // The series title's space between two Chinese characters is the masthead's line break, not part of the name.
+        var name = $"{desk.SeriesTitle.Replace(" ", "", StringComparison.Ordinal)}第41期.docx";
+        Assert.Equal(name, download.SuggestedFilename);
         var response = await host.Admin.SendAsync(HttpMethod.Get, $"/api/series/{desk.SeriesId}/issues/41/render?format=docx");
         var disposition = response.Content.Headers.ContentDisposition ?? throw new InvalidOperationException("No Content-Disposition.");
-        Assert.Equal($"{desk.SeriesTitle}第41期.docx", disposition.FileNameStar);
+        Assert.Equal(name, disposition.FileNameStar);
+        var markdown = await page.RunAndWaitForDownloadAsync(() => page.Link("下载 Markdown").ClickAsync());
+        Assert.Equal(Path.ChangeExtension(name, ".md"), markdown.SuggestedFilename);
+        Assert.Contains("第 41 期（4.14—4.18）", await File.ReadAllTextAsync(await markdown.PathAsync()), StringComparison.Ordinal);
+        var html = await page.RunAndWaitForDownloadAsync(() => page.Link("下载 HTML").ClickAsync());
+        Assert.Equal(Path.ChangeExtension(name, ".html"), html.SuggestedFilename);
 
         var path = await download.PathAsync();
         using var word = WordprocessingDocument.Open(path, isEditable: false);

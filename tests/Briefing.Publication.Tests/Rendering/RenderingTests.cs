@@ -24,9 +24,26 @@ public sealed class RenderingTests(AppFixture app) : AppTest<AppFixture>(app)
     }
 
     [Fact]
+    public async Task markdown_and_html_are_shown_inline_unless_asked_for_as_a_download_under_the_same_name()
+    {
+        var editor = await ImportedAsync();
+
+        foreach (var format in new[] { "md", "html" })
+        {
+            var inline = await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format={format}", editor, 200);
+            var download = await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format={format}&download=true", editor, 200);
+
+            Assert.Equal(0, inline.Context.Response.Headers.ContentDisposition.Count);
+            Assert.Equal($"attachment; filename=\"{Given.SeriesId}-041.{format}\"; filename*=UTF-8''{Uri.EscapeDataString($"教育强市区县行产学研促进行动每周工作简报第41期.{format}")}",
+                download.Context.Response.Headers.ContentDisposition.ToString());
+            Assert.Equal(await inline.ReadAsTextAsync(), await download.ReadAsTextAsync());
+        }
+    }
+
+    [Fact]
     public void a_title_with_characters_a_file_name_cannot_hold_loses_them()
     {
-        var disposition = RenderIssueEndpoint.WordFileDisposition("jyqs", 7, "简报：\"周刊\"/<2025>");
+        var disposition = RenderIssueEndpoint.FileDisposition("jyqs", 7, "简报：\"周刊\"/<2025>", "docx");
 
         Assert.EndsWith($"filename*=UTF-8''{Uri.EscapeDataString("简报：周刊2025第7期.docx")}", disposition, StringComparison.Ordinal);
         Assert.StartsWith("attachment; filename=\"jyqs-007.docx\"", disposition, StringComparison.Ordinal);

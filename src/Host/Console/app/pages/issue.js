@@ -101,7 +101,6 @@ export function IssuePage({ seriesId, number }) {
   const headline = (itemId) => issue.sections.flatMap((s) => s.items).concat(pool).find((i) => i.itemId === itemId)?.headline ?? '';
   const editable = issue.status === 'draft';
   const changed = new Set(others.map((c) => c.itemId).filter(Boolean));
-  const fileName = `${series.title}第${issue.number}期`;
 
   const place = (itemId, section, position) => {
     const index = pool.findIndex((entry) => entry.itemId === itemId);
@@ -136,9 +135,9 @@ export function IssuePage({ seriesId, number }) {
           <span>时间段：${issue.periodStart} 至 ${issue.periodEnd}（${periodWords(issue.periodStart, issue.periodEnd)}）</span>
         </p>
         <nav class="downloads" aria-label="下载">
-          <a href=${`${path}/render?format=docx`} download=${`${fileName}.docx`}>下载 Word</a>
-          <a href=${`${path}/render?format=html`} download=${`${fileName}.html`}>下载 HTML</a>
-          <a href=${`${path}/render?format=md`} download=${`${fileName}.md`}>下载 Markdown</a>
+          <a href=${`${path}/render?format=docx`} download>下载 Word</a>
+          <a href=${`${path}/render?format=html&download=true`} download>下载 HTML</a>
+          <a href=${`${path}/render?format=md&download=true`} download>下载 Markdown</a>
         </nav>
         <${ErrorAlert} error=${error} onReload=${reload} />
         ${notice && html`<p role="status" class="ok">${notice}</p>`}
@@ -174,7 +173,7 @@ export function IssuePage({ seriesId, number }) {
             onSignOff=${() => act((v) => api.post(`${path}/sign-off`, { expectedVersion: v }), '已签发。')}
             onPublish=${() => act((v) => api.post(`${path}/publish`, { expectedVersion: v }), '已发布。')}
             onErratum=${(erratum) => act((v) => api.post(`${path}/errata`, { ...erratum, expectedVersion: v }, { 'Idempotency-Key': api.newKey() }), '更正已发出。')} />
-          <${Preview} src=${`${path}/render?format=html`} stamp=${issue.version} title=${`${fileName} 打印预览`} />
+          <${Preview} src=${`${path}/render?format=html`} stamp=${issue.version} title=${`${series.title} 第${issue.number}期 打印预览`} />
         </div>
       </div>
     </div>`;

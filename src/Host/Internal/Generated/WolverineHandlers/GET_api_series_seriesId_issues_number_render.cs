@@ -50,9 +50,22 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var format = httpContext.Request.Query["format"];
+            string download_rawValue = httpContext.Request.Query["download"];
+            System.Nullable<bool> download = default;
+
+            if (bool.TryParse(download_rawValue, out var download_parsed))
+            {
+                download = download_parsed;
+            }
+            else if (!string.IsNullOrEmpty(download_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "download", download_rawValue, "bool").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var resultsOfContentHttpResultAndFileContentHttpResultAndProblemHttpResult = await Briefing.Publication.Rendering.RenderIssueEndpoint.Get(seriesId, number, format, ((Marten.IQuerySession)documentSession), httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfContentHttpResultAndFileContentHttpResultAndProblemHttpResult = await Briefing.Publication.Rendering.RenderIssueEndpoint.Get(seriesId, number, format, download, ((Marten.IQuerySession)documentSession), httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
 
             await resultsOfContentHttpResultAndFileContentHttpResultAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -18,13 +18,17 @@ public static class RenderIssueEndpoint
     public const string Html = "html";
     public const string Docx = "docx";
 
-    /// <summary>A draft renders as a preview of its current text; a published issue from the text it was published with, then its errata.</summary>
+    /// <summary>
+    /// A draft renders as a preview of its current text; a published issue from the text it was published
+    /// with, then its errata. The Word file is always an attachment; <paramref name="download"/> makes the
+    /// others one too, under the same name (<c>&lt;series title&gt;第N期.md|html</c>).
+    /// </summary>
     [WolverineGet("/api/series/{seriesId}/issues/{number}/render")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Publication"), EndpointSummary("The issue as a document: format=md (default), html or docx")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/markdown", "text/html", DocxRenderer.ContentType)]
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> Get(
-        string seriesId, int number, string? format, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
+        string seriesId, int number, string? format, bool? download, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
     {
         format ??= Markdown;
         if (format is not (Markdown or Html or Docx))
@@ -38,6 +42,11 @@ public static class RenderIssueEndpoint
         }
 
         var rendered = await IssueDocuments.RenderedAsync(session, issue, cancellationToken);
+        if (download == true || format == Docx)
+        {
+            response.Headers.ContentDisposition = FileDisposition(issue.SeriesId, number, rendered.Document.Title, format);
+        }
+
         switch (format)
         {
             case Markdown:
@@ -48,22 +57,21 @@ public static class RenderIssueEndpoint
                 response.Headers.ContentSecurityPolicy = HtmlRenderer.ContentSecurityPolicy;
                 return TypedResults.Text(HtmlRenderer.Render(rendered), "text/html; charset=utf-8");
             default:
-                response.Headers.ContentDisposition = WordFileDisposition(issue.SeriesId, number, rendered.Document.Title);
                 return TypedResults.File(DocxRenderer.Render(rendered), DocxRenderer.ContentType);
         }
     }
 
     /// <summary>
-    /// RFC 6266: the file's name <c>&lt;series title&gt;第N期.docx</c> in <c>filename*</c> (UTF-8,
-    /// percent-encoded), and <c>&lt;series id&gt;-0NN.docx</c> in <c>filename</c> for clients that read
+    /// RFC 6266: the file's name <c>&lt;series title&gt;第N期.&lt;extension&gt;</c> in <c>filename*</c> (UTF-8,
+    /// percent-encoded), and <c>&lt;series id&gt;-0NN.&lt;extension&gt;</c> in <c>filename</c> for clients that read
     /// only ASCII (ASP.NET's own fallback would be the Chinese name as underscores).
     /// </summary>
-    public static string WordFileDisposition(string seriesId, int number, string seriesTitle)
+    public static string FileDisposition(string seriesId, int number, string seriesTitle, string extension)
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"{FileNameSafe(Printing.TitleOnOneLine(seriesTitle))}第{number}期.docx");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{FileNameSafe(Printing.TitleOnOneLine(seriesTitle))}第{number}期.{extension}");
         var disposition = new ContentDispositionHeaderValue("attachment")
         {
-            FileName = string.Create(CultureInfo.InvariantCulture, $"\"{seriesId}-{number:000}.docx\""),
+            FileName = string.Create(CultureInfo.InvariantCulture, $"\"{seriesId}-{number:000}.{extension}\""),
             FileNameStar = name,
         };
         return disposition.ToString();
