@@ -91,6 +91,13 @@ public sealed class TwoEditorsTests(ConsoleHost host)
         Assert.Equal([Gongshang], Headlines(issue, "district"));
         Assert.Empty(Headlines(issue, "university"));
         Assert.Empty(host.ScriptErrorsOf(page));
+
+        var phone = await host.NewPageAsync(phone: true);
+        await phone.SignInAsync(desk.Editor);
+        await phone.GotoAsync($"/console/issues/{desk.SeriesId}/3");
+        await Expect(phone.Placed(Gongshang)).ToBeVisibleAsync();
+        Assert.True(await phone.FitsWidthAsync());
+        await host.ScreenshotAsync(phone, "issue-phone");
     }
 
     private static List<string> Headlines(JsonElement issue, string section) =>
