@@ -30,6 +30,13 @@ public sealed class AdminApi(HttpClient http, string token) : IDisposable
     public Task CreateUserAsync(string name, string role, string? orgId = null) =>
         SendAsync(HttpMethod.Post, "/api/admin/users", new { name, role, orgId, password = Password });
 
+    /// <summary>A user with a password and an API client bearing their token, for steps taken as them outside the browser.</summary>
+    public async Task<AdminApi> AsNewUserAsync(string name, string role, string? orgId = null)
+    {
+        var created = await (await SendAsync(HttpMethod.Post, "/api/admin/users", new { name, role, orgId, password = Password })).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return new AdminApi(new HttpClient { BaseAddress = http.BaseAddress }, created.GetProperty("token").GetString()!);
+    }
+
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
     {
         using var request = new HttpRequestMessage(method, path);

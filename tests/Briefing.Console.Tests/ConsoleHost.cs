@@ -22,6 +22,9 @@ public sealed class ConsoleHost : IAsyncLifetime
     private IBrowser? _browser;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The host's database, for a test that changes what is stored behind the application's back.</summary>
+    public string ConnectionString { get; private set; } = "";
     public string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "Briefing.Console.Tests", "TestResults", "screenshots");
     public AdminApi Admin { get; private set; } = null!;
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The host has not started.");
@@ -29,7 +32,7 @@ public sealed class ConsoleHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync();
+        var connectionString = ConnectionString = await TestPostgres.CreateDatabaseAsync();
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
         {

@@ -2,7 +2,7 @@ import { html, render, useEffect, useState } from './vendor/preact-htm.module.js
 import * as api from './api.js';
 import { ErrorAlert, Loading } from './common.js';
 import { Link, navigate, useLocation } from './router.js';
-import { Session, isContributor, isEditor } from './session.js';
+import { Session, isAuditReader, isContributor, isEditor } from './session.js';
 import { LoginPage } from './pages/login.js';
 import { HomePage } from './pages/home.js';
 import { SubmitPage } from './pages/submit.js';
@@ -12,6 +12,8 @@ import { ReviewPage } from './pages/review.js';
 import { ReviewItemPage } from './pages/review-item.js';
 import { IssuesPage } from './pages/issues.js';
 import { IssuePage } from './pages/issue.js';
+import { AuditPage } from './pages/audit.js';
+import { SignInsPage } from './pages/sign-ins.js';
 import { PasswordPage } from './pages/password.js';
 import { NotFoundPage } from './pages/not-found.js';
 
@@ -33,6 +35,10 @@ function route(path, user) {
     if (rest === '/issues') return html`<${IssuesPage} />`;
     if ((m = rest.match(/^\/issues\/([a-z0-9][a-z0-9-]{1,63})\/([1-9][0-9]{0,5})$/))) return html`<${IssuePage} seriesId=${m[1]} number=${Number(m[2])} />`;
   }
+  if (isAuditReader(user)) {
+    if (rest === '/audit') return html`<${AuditPage} />`;
+    if (rest === '/audit/sign-ins') return html`<${SignInsPage} />`;
+  }
   return html`<${NotFoundPage} />`;
 }
 
@@ -51,6 +57,7 @@ function Header({ user, path, onSignOut }) {
           ${isContributor(user) && html`<li><${NavLink} path=${path} href="/console/mine">我的稿件<//></li>`}
           ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/review">审稿<//></li>`}
           ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/issues">编排<//></li>`}
+          ${isAuditReader(user) && html`<li><${NavLink} path=${path} href="/console/audit">审计<//></li>`}
           <li><${NavLink} path=${path} href="/console/password">修改密码<//></li>
         </ul>
       </nav>

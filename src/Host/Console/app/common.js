@@ -17,14 +17,36 @@ export const LIMITS = { headline: 200, body: 20000 };
 
 const shanghai = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
-  hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
 });
+
+function beijingParts(instant) {
+  return Object.fromEntries(shanghai.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+}
 
 /** An instant as Beijing time, e.g. 2026-04-18 09:05, whatever the browser's own time zone. */
 export function formatTime(instant) {
   if (!instant) return '';
-  const parts = Object.fromEntries(shanghai.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const parts = beijingParts(instant);
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** To the second: 2026-04-18 09:05:07 (Beijing time). */
+export function formatSecond(instant) {
+  if (!instant) return '';
+  const parts = beijingParts(instant);
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+/** The value of a datetime-local input showing the instant in Beijing time: 2026-04-18T09:05:07. */
+export function beijingInputValue(instant) {
+  return formatSecond(instant).replace(' ', 'T');
+}
+
+/** A datetime-local input's value (Beijing time, seconds optional) as an ISO instant with +08:00, or null. */
+export function instantOfBeijingInput(value) {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?$/.exec(value ?? '');
+  return m ? `${m[1]}T${m[2]}${m[3] ?? ':00'}${m[4] ?? ''}+08:00` : null;
 }
 
 const PREFIX = {

@@ -1,6 +1,6 @@
 import { html } from '../vendor/preact-htm.module.js';
 import { Link } from '../router.js';
-import { isContributor, isEditor, useSession } from '../session.js';
+import { isAuditReader, isContributor, isEditor, useSession } from '../session.js';
 
 const ROLE_WORDS = { admin: '管理员', contributor: '投稿人', editor: '编辑', 'chief-editor': '总编辑', auditor: '审计' };
 
@@ -15,6 +15,7 @@ export function HomePage() {
         ${isContributor(user) && html`<li><${Link} href="/console/mine">我的稿件<//><span>查看本单位稿件的状态，按退回意见修改</span></li>`}
         ${isEditor(user) && html`<li><${Link} href="/console/review">审稿<//><span>认领、批注、修改、采用或退回稿件</span></li>`}
         ${isEditor(user) && html`<li><${Link} href="/console/issues">编排<//><span>组编一期简报，预览、签发、发布、更正和下载</span></li>`}
+        ${isAuditReader(user) && html`<li><${Link} href="/console/audit">审计<//><span>查看一期简报的全部历史、任一时刻的版面，校验发布内容</span></li>`}
         <li><${Link} href="/console/password">修改密码<//><span>更换自己的登录密码</span></li>
       </ul>
     </section>`;

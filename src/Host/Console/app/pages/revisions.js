@@ -2,7 +2,7 @@ import { html, useEffect, useState } from '../vendor/preact-htm.module.js';
 import * as api from '../api.js';
 import { ErrorAlert, formatTime } from '../common.js';
 
-const MODULE_WORDS = { submission: '投稿', 'editorial-review': '审稿', publication: '编排', Submission: '投稿', EditorialReview: '审稿', Publication: '编排' };
+import { moduleWords } from './audit-words.js';
 
 /** The item's revisions from the audit, newest first: who, when, from which desk, and the text. */
 export function Revisions({ id }) {
@@ -20,7 +20,7 @@ export function Revisions({ id }) {
           ${[...revisions].reverse().map((r) => html`
             <li key=${r.revision}>
               <details>
-                <summary>第 ${r.revision} 版 · ${r.actor?.name} · ${formatTime(r.at)} · ${MODULE_WORDS[r.module] ?? r.module}${r.note ? `：${r.note}` : ''}</summary>
+                <summary>第 ${r.revision} 版 · ${r.actor?.name} · ${formatTime(r.at)} · ${moduleWords(r.module)}${r.note ? `：${r.note}` : ''}</summary>
                 <div class="text small">${r.body}</div>
               </details>
             </li>`)}
