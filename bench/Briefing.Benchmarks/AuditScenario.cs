@@ -7,12 +7,15 @@ namespace Briefing.Benchmarks;
 
 /// <summary>
 /// History and as-of of a 25-item issue whose items have 40 revisions each, with the archive around
-/// it at 10 thousand and at 1 million events, against a raw SQL fetch of the same events.
+/// it at 10 thousand and at 1 million events, against a raw SQL fetch of the same events; and the
+/// time machine's scrub: as-of at every event of the issue's history, in order, as a person
+/// stepping through it would (goal: p99 under 150 ms a step, issue 18).
 /// </summary>
 public static class AuditScenario
 {
     public const string Name = "audit";
     private const int Items = 25;
+    private const double ScrubGoalP99Ms = 150;
 
     public static async Task<IReadOnlyList<Measurement>> RunAsync(string connectionString, BenchSettings settings)
     {
@@ -59,10 +62,47 @@ public static class AuditScenario
                 results.Add(history with { Baseline = Against(history, historyBase, raw, archiveSmall, size) });
                 results.Add(asOf with { Baseline = Against(asOf, asOfBase, raw, archiveSmall, size) });
                 results.Add(raw);
+                results.Add(await ScrubAsync(host, series, auditor, label));
             }
 
             return results;
         }
+    }
+
+    /// <summary>
+    /// As-of at each entry's timestamp of the issue's history, one after the other in the history's
+    /// order, each at the instant exactly as the history wrote it (as the console's slider sends it back).
+    /// The items' lives begin before the issue: as-of before its creation answers 404, which is that stop's answer.
+    /// </summary>
+    private static async Task<Measurement> ScrubAsync(HostProcessUnderTest host, string series, string auditor, string archive)
+    {
+        var history = await host.SendAsync(HttpMethod.Get, $"/api/audit/series/{series}/issues/1/history", auditor);
+        var instants = history.GetProperty("entries").EnumerateArray().Select(entry => entry.GetProperty("timestamp").GetString()!).ToList();
+        var latencies = new List<double>();
+        var beforeTheIssue = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var instant in instants)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/audit/series/{series}/issues/1/as-of?at={Uri.EscapeDataString(instant)}");
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", auditor);
+            using var response = await host.Http.SendAsync(request);
+            _ = await response.Content.ReadAsByteArrayAsync();
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            beforeTheIssue += response.StatusCode == System.Net.HttpStatusCode.NotFound ? 1 : 0;
+            if (!response.IsSuccessStatusCode && response.StatusCode != System.Net.HttpStatusCode.NotFound)
+            {
+                throw new InvalidOperationException($"as-of at {instant}: {(int)response.StatusCode}");
+            }
+        }
+
+        var measured = Measurement.Of(Name, $"as-of at every event of the issue ({instants.Count} steps), archive {archive}", latencies, clock.Elapsed);
+        var p95 = Measurement.Percentile([.. latencies.Order()], 0.95);
+        return measured with
+        {
+            Baseline = $"p95 {Measurement.Format(p95)} ms; goal p99 < {ScrubGoalP99Ms:0} ms: {(measured.P99Ms < ScrubGoalP99Ms ? "met" : "MISSED")}; "
+                + $"{beforeTheIssue} steps before the issue existed (404)",
+        };
     }
 
     private static string Against(Measurement measured, Measurement small, Measurement raw, long smallSize, long size) =>

@@ -11,7 +11,7 @@ public sealed record Measurement(string Scenario, string Name, double PerSecond,
         return new Measurement(scenario, name, sorted.Length / elapsed.TotalSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.99), baseline);
     }
 
-    private static double Percentile(double[] sorted, double p) =>
+    public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     public static string Format(double value) =>

@@ -65,6 +65,33 @@ public sealed class AsOfTests(FakeClockAppFixture app) : AppTest<FakeClockAppFix
         Assert.Equal(published.Items, after.Items);
     }
 
+    [Fact]
+    public async Task as_of_the_exact_timestamp_of_a_history_entry_includes_that_entry_and_a_microsecond_before_does_not()
+    {
+        var scenario = await AuditScenario.PublishedAsync(App);
+        var entries = (await App.JsonAsync(Given.AuditUrl("history"), scenario.Auditor)).GetProperty("entries").EnumerateArray()
+            .Where(entry => entry.GetProperty("eventType").GetString()!.StartsWith("issue_", StringComparison.Ordinal))
+            .Select(entry => entry.GetProperty("timestamp").GetString()!)
+            .ToList();
+
+        Assert.Equal(5, entries.Count); // created, two placements, signed off, published
+        foreach (var (timestamp, version) in entries.Select((timestamp, index) => (timestamp, index + 1L)))
+        {
+            // The timestamp exactly as the history's JSON wrote it, as the console sends it back.
+            var at = await App.ReadAsync<IssueAnswer>(Given.AuditUrl("as-of") + "?at=" + Uri.EscapeDataString(timestamp), scenario.Auditor);
+            Assert.Equal(version, at.Version);
+            var before = DateTimeOffset.Parse(timestamp, System.Globalization.CultureInfo.InvariantCulture).AddTicks(-TimeSpan.TicksPerMicrosecond);
+            if (version == 1)
+            {
+                await App.SendAsync("GET", Given.AsOfUrl(before), scenario.Auditor, 404);
+            }
+            else
+            {
+                Assert.Equal(version - 1, (await App.AsOfAsync(scenario.Auditor, before)).Version);
+            }
+        }
+    }
+
     private async Task EditAsync(string editor, Guid id, string body)
     {
         var current = await App.CurrentVersionAsync($"/api/review/items/{id}", editor);

@@ -1,3 +1,4 @@
+using Briefing.Audit.Verifying;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Publication.Contracts;
 using Briefing.Testing;
@@ -24,6 +25,7 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.True(verify.Match);
         Assert.True(verify.Chain.Intact);
         Assert.True(verify.Chain.Events > 30);
+        Assert.Equal("一致", verify.Words);
     }
 
     [Fact]
@@ -33,10 +35,16 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         var review = ReviewStreams.Item(scenario.Second);
         var edit = await ExecuteAsync("update {0}.mt_events set data = replace(data::text, '乙稿定稿', '乙稿改过')::jsonb where stream_id = @stream and type = 'review_edited' returning version", review);
 
-        var chain = (await App.VerifyAsync(scenario.Auditor)).Chain;
+        var verify = await App.VerifyAsync(scenario.Auditor);
 
+        var chain = verify.Chain;
+        var broken = chain.FirstBroken!;
         Assert.False(chain.Intact);
-        Assert.Equal((review, edit, "review_edited"), (chain.FirstBroken?.StreamId, chain.FirstBroken?.Version, chain.FirstBroken?.EventType));
+        Assert.Equal((review, edit, "review_edited"), (broken.StreamId, broken.Version, broken.EventType));
+        Assert.Equal((BreakKinds.HashMismatch, "editorial-review", scenario.Second, "綦江区"), (broken.Kind, broken.Module, broken.ItemId, broken.Headline));
+        Assert.Equal($"稿件“綦江区”在审稿模块的记录的第 {edit} 个事件（编辑修改稿件：润色）存储的哈希与按事件内容重新计算的不一致：事件被改动过，或它之前的事件被替换。", broken.Words);
+        Assert.StartsWith("The event's type, data", broken.Reason, StringComparison.Ordinal);
+        Assert.Equal("不一致：记录链断开，第一处在稿件“綦江区”在审稿模块的记录。", verify.Words); // the published text still follows: the edit's text was not what publication kept
     }
 
     [Fact]
@@ -51,6 +59,8 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.False(verify.Match);
         Assert.NotEqual(verify.StoredHash, verify.ReplayedHash);
         Assert.Equal("item_readied", verify.Chain.FirstBroken?.EventType);
+        Assert.Equal(("publication", scenario.First), (verify.Chain.FirstBroken?.Module, verify.Chain.FirstBroken?.ItemId));
+        Assert.Equal("不一致：发布的文本与按事件重建的文本不同；记录链断开，第一处在稿件“綦江区”在编排模块的记录。", verify.Words);
     }
 
     [Fact]
@@ -61,7 +71,8 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         await ExecuteAsync("delete from {0}.mt_events where stream_id = @stream and version = 2 returning version", review);
 
         var broken = (await App.VerifyAsync(scenario.Auditor)).Chain.FirstBroken;
-        Assert.Equal((review, 2L), (broken?.StreamId, broken?.Version));
+        Assert.Equal((review, 2L, BreakKinds.MissingEvent), (broken?.StreamId, broken?.Version, broken?.Kind));
+        Assert.StartsWith("稿件“綦江区”在审稿模块的记录缺少第 2 个事件（存储的下一个是第 3 个）", broken?.Words, StringComparison.Ordinal);
 
         await App.ResetAsync();
         scenario = await AuditScenario.PublishedAsync(App);
@@ -69,7 +80,9 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         var last = await ExecuteAsync("delete from {0}.mt_events where stream_id = @stream and version = (select max(version) from {0}.mt_events where stream_id = @stream) returning version", issue);
 
         broken = (await App.VerifyAsync(scenario.Auditor)).Chain.FirstBroken;
-        Assert.Equal((issue, last), (broken?.StreamId, broken?.Version));
+        Assert.Equal((issue, last, BreakKinds.EventsRemoved, "publication"), (broken?.StreamId, broken?.Version, broken?.Kind, broken?.Module));
+        Assert.Null(broken?.ItemId);
+        Assert.Equal($"第 {Given.SampleNumber} 期的编排记录登记的事件数是 {last}，但存储的最后一个是第 {last - 1} 个：其后的事件被删除了。", broken?.Words);
     }
 
     [Fact]
@@ -80,8 +93,9 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         await ExecuteAsync("with gone as (delete from {0}.mt_events where stream_id = @stream returning version) delete from {0}.mt_streams where id = @stream and exists (select 1 from gone) returning version", review);
 
         var broken = (await App.VerifyAsync(scenario.Auditor)).Chain.FirstBroken;
-        Assert.Equal(review, broken?.StreamId);
+        Assert.Equal((review, BreakKinds.MissingStream, "editorial-review"), (broken?.StreamId, broken?.Kind, broken?.Module));
         Assert.Contains("missing", broken?.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("稿件“綦江区”在审稿模块的记录不见了", broken?.Words, StringComparison.Ordinal);
 
         await App.ResetAsync();
         scenario = await AuditScenario.PublishedAsync(App);

@@ -3,6 +3,7 @@ using Briefing.Identity.Contracts;
 using Briefing.Identity.SigningIn;
 using Briefing.Testing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 
 namespace Briefing.Identity.Tests.SigningIn;
 
@@ -196,6 +197,61 @@ public sealed class SigningInTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.DoesNotContain(Password, events, StringComparison.Ordinal);
         Assert.DoesNotContain("AQAAAA", events, StringComparison.Ordinal);
         Assert.DoesNotContain(App.Log.Lines(), line => line.Contains(Password, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task the_sign_in_record_exports_as_csv_with_a_byte_order_mark_the_same_filters_and_every_matching_row()
+    {
+        var editor = await App.CreateUserAsync(Roles.Editor, name: "编辑甲", password: Password);
+        var browser = new ConsoleBrowser(App);
+        await browser.SignInAsync("编辑甲", Password);
+        await browser.SendAsync("DELETE", "/api/session", 204);
+        await new ConsoleBrowser(App).SignInAsync("编辑甲", "not the password", 401);
+        await new ConsoleBrowser(App).SignInAsync("无此人", Password, 401);
+
+        var response = await App.SendAsync("GET", "/api/audit/sign-ins?format=csv&name=编辑甲&pageSize=1", App.AdminToken, 200);
+
+        var bytes = await BytesAsync(response);
+        Assert.Equal(System.Text.Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        Assert.StartsWith("text/csv", response.Context.Response.ContentType, StringComparison.Ordinal);
+        var disposition = ContentDispositionHeaderValue.Parse(response.Context.Response.Headers.ContentDisposition.ToString());
+        Assert.Equal(("attachment", "sign-ins.csv", "登录记录.csv"), (disposition.DispositionType.ToString(), disposition.FileName.ToString().Trim('"'), disposition.FileNameStar.ToString()));
+        var rows = System.Text.Encoding.UTF8.GetString(bytes.AsSpan(3)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(row => row.Split(',')).ToList();
+        var json = await SignInsAsync("?name=编辑甲");
+        Assert.Equal(["at", "outcome", "name", "userId", "address", "userAgent", "reason"], rows[0]);
+        Assert.Equal(3, rows.Count - 1); // every row, whatever the page size
+        Assert.Equal([SignInOutcomes.Failed, SignInOutcomes.SignedOut, SignInOutcomes.SignedIn], rows.Skip(1).Select(row => row[1]));
+        Assert.All(rows.Skip(1), row => Assert.Equal(("编辑甲", editor.Id.ToString()), (row[2], row[3])));
+        Assert.Equal(json.Items.Select(entry => (entry.At, entry.Address, entry.Reason ?? "")),
+            rows.Skip(1).Select(row => (DateTimeOffset.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture), row[4], row[6])));
+        var failed = System.Text.Encoding.UTF8.GetString(await BytesAsync(await App.SendAsync("GET", "/api/audit/sign-ins?format=csv&outcome=failed", App.AdminToken, 200)));
+        Assert.Equal(3, failed.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length); // the header and both failures
+        await App.SendAsync("GET", "/api/audit/sign-ins?format=xml", App.AdminToken, 400);
+    }
+
+    [Fact]
+    public async Task an_export_of_more_than_a_hundred_thousand_sign_ins_is_refused_asking_for_a_narrower_range()
+    {
+        await App.CreateUserAsync(Roles.Editor, name: "编辑甲", password: Password);
+        await new ConsoleBrowser(App).SignInAsync("编辑甲", Password);
+        // 100,000 copies of that one sign-in, beneath the API.
+        await Sql.ExecuteAsync(App.ConnectionString,
+            "insert into identity.mt_doc_signinrecord select (jsonb_populate_record(r, jsonb_build_object('id', gen_random_uuid()))).* " +
+            "from identity.mt_doc_signinrecord r, generate_series(1, 100000)");
+
+        var refused = await App.SendAsync("GET", "/api/audit/sign-ins?format=csv", App.AdminToken, 400);
+
+        var problem = (await refused.ReadAsJsonAsync<ValidationProblemDetails>())!;
+        Assert.NotEmpty(problem.Errors);
+        Assert.Contains("Narrow the range", problem.Detail, StringComparison.Ordinal);
+        Assert.Equal(100_001, (await SignInsAsync("?pageSize=1")).Total);
+    }
+
+    private static async Task<byte[]> BytesAsync(IScenarioResult response)
+    {
+        using var copy = new MemoryStream();
+        await response.Context.Response.Body.CopyToAsync(copy);
+        return copy.ToArray();
     }
 
     private Task<SignInPage> SignInsAsync(string query) => App.ReadAsync<SignInPage>($"/api/audit/sign-ins{query}", App.AdminToken);

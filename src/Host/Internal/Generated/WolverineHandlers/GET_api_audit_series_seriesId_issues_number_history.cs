@@ -44,9 +44,24 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             var format = httpContext.Request.Query["format"];
+            var actor = httpContext.Request.Query["actor"];
+            var itemId = httpContext.Request.Query["itemId"];
+            var module = httpContext.Request.Query["module"];
+            var from = httpContext.Request.Query["from"];
+            var to = httpContext.Request.Query["to"];
+            var page = httpContext.Request.Query["page"];
+            var pageSize = httpContext.Request.Query["pageSize"];
+            var problemDetails1 = Briefing.Audit.History.IssueHistoryEndpoint.Validate(format, actor, itemId, module, from, to, page, pageSize);
+            // Evaluate whether the processing should stop if there are any problems
+            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            {
+                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var resultsOfOkOfHistoryResponseAndContentHttpResultAndProblemHttpResult = await Briefing.Audit.History.IssueHistoryEndpoint.Get(seriesId, number, format, _eventRecord, httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfHistoryResponseAndContentHttpResultAndProblemHttpResult = await Briefing.Audit.History.IssueHistoryEndpoint.Get(seriesId, number, format, actor, itemId, module, from, to, page, pageSize, _eventRecord, httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
 
             await resultsOfOkOfHistoryResponseAndContentHttpResultAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

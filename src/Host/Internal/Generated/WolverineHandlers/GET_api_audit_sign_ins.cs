@@ -84,7 +84,8 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails1 = Briefing.Identity.SigningIn.ListSignInsEndpoint.Validate(outcome, page, pageSize);
+            var format = httpContext.Request.Query["format"];
+            var problemDetails1 = Briefing.Identity.SigningIn.ListSignInsEndpoint.Validate(format, outcome, page, pageSize);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -94,10 +95,9 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var signInPage_response = await Briefing.Identity.SigningIn.ListSignInsEndpoint.Get(name, outcome, from, to, page, pageSize, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var resultsOfOkOfSignInPageAndContentHttpResultAndProblemHttpResult = await Briefing.Identity.SigningIn.ListSignInsEndpoint.Get(name, outcome, from, to, page, pageSize, format, ((Marten.IQuerySession)documentSession), httpContext.Response, httpContext.RequestAborted).ConfigureAwait(false);
 
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, signInPage_response, 404);
+            await resultsOfOkOfSignInPageAndContentHttpResultAndProblemHttpResult.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
 using Briefing.Audit.Chain;
 using Briefing.Audit.Record;
 using Briefing.Identity.Contracts;
@@ -9,57 +11,203 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using Wolverine.Http;
 
 namespace Briefing.Audit.History;
 
 public sealed record HistoryEntry(long Sequence, DateTimeOffset Timestamp, Actor Actor, string Module, Guid? ItemId, string EventType, string Summary,
-    [property: Description("The event's data exactly as stored: a JSON object whose members depend on eventType.")] RawJson Data);
+    [property: Description("The event's data exactly as stored: a JSON object whose members depend on eventType.")] RawJson Data,
+    [property: Description("The item's headline as of this entry; null for an entry about the issue alone.")] string? Headline = null);
 
-public sealed record HistoryResponse(IReadOnlyList<HistoryEntry> Entries);
+/// <summary>An item ever placed in the issue, under its latest headline: the console's list to filter by.</summary>
+public sealed record HistoryItem(Guid ItemId, string? Headline);
+
+public sealed record HistoryResponse(
+    IReadOnlyList<HistoryEntry> Entries,
+    [property: Description("How many entries match the filters (all of them, whatever the page).")] int Total,
+    [property: Description("The page answered, when paged."), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Page,
+    [property: Description("The page size, when paged."), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? PageSize,
+    [property: Description("Everyone who appears in the whole (unfiltered) history, in order of first appearance, under their latest name.")] IReadOnlyList<Actor> Actors,
+    [property: Description("Every item ever placed in the issue, with its latest headline.")] IReadOnlyList<HistoryItem> Items);
+
+/// <summary>Which entries of a history to answer: every filter given must match; a page when paged.</summary>
+public sealed partial record HistoryFilter(string? ActorId, Guid? ItemId, string? Module, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize)
+{
+    public const int MaxPageSize = 1000;
+    public const int DefaultPageSize = 100;
+    public static readonly string[] Modules = ["submission", "editorial-review", "publication"];
+
+    public bool Paged => Page is not null || PageSize is not null;
+
+    public bool Matches(HistoryEntry entry) =>
+        (ActorId is null || entry.Actor.Id == ActorId)
+        && (ItemId is null || entry.ItemId == ItemId)
+        && (Module is null || entry.Module == Module)
+        && (From is null || entry.Timestamp >= From)
+        && (To is null || entry.Timestamp <= To);
+
+    /// <summary>The filter the query names, or the problem with it.</summary>
+    public static (HistoryFilter? Filter, ProblemDetails? Problem) Read(string? actor, string? itemId, string? module, string? from, string? to, string? page, string? pageSize)
+    {
+        Guid parsedItem = default;
+        if (itemId is not null && !Guid.TryParse(itemId, out parsedItem))
+        {
+            return (null, Problems.Validation("itemId", "itemId must be an item's id (a GUID)."));
+        }
+
+        if (module is not null && !Modules.Contains(module))
+        {
+            return (null, Problems.Validation("module", $"module must be {string.Join(", ", Modules)}."));
+        }
+
+        var start = Instant(from);
+        if (from is not null && start is null)
+        {
+            return (null, Problems.Validation("from", InstantRule("from")));
+        }
+
+        var end = Instant(to);
+        if (to is not null && end is null)
+        {
+            return (null, Problems.Validation("to", InstantRule("to")));
+        }
+
+        if (start > end)
+        {
+            return (null, Problems.Validation("to", "to must not be before from."));
+        }
+
+        // Read here rather than by the framework, so that a page that is no number gets the same problem (with errors) as one out of range.
+        var pageNumber = Number(page);
+        if (page is not null && pageNumber is not >= 1)
+        {
+            return (null, Problems.Validation("page", "page is a number counting from 1."));
+        }
+
+        var size = Number(pageSize);
+        if (pageSize is not null && size is not (>= 1 and <= MaxPageSize))
+        {
+            return (null, Problems.Validation("pageSize", $"pageSize must be a number between 1 and {MaxPageSize}."));
+        }
+
+        return (new HistoryFilter(string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(), itemId is null ? null : parsedItem, module, start, end, pageNumber, size), null);
+    }
+
+    private static int? Number(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static string InstantRule(string name) =>
+        $"{name} must be an ISO 8601 instant with its offset, e.g. 2025-04-17T18:00:00+08:00 or 2025-04-17T10:00:00Z.";
+
+    /// <summary>An instant with its offset: without one it would be read in the server's time zone.</summary>
+    private static DateTimeOffset? Instant(string? text) =>
+        text is not null && OffsetAtEnd().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            ? instant
+            : null;
+
+    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetAtEnd();
+}
 
 public static class IssueHistoryEndpoint
 {
-    public const string CsvHeader = "sequence,timestamp,actorId,actorName,module,itemId,eventType,summary,data";
+    public const string CsvHeader = "sequence,timestamp,actorId,actorName,module,itemId,eventType,summary,data,headline";
+
+    public static ProblemDetails Validate(string? format, string? actor, string? itemId, string? module, string? from, string? to, string? page, string? pageSize) =>
+        format is not (null or "json" or "csv")
+            ? Problems.Validation("format", "format must be json or csv.")
+            : HistoryFilter.Read(actor, itemId, module, from, to, page, pageSize).Problem ?? WolverineContinue.NoProblems;
 
     /// <summary>Everything that happened to the issue and to every item ever placed in it, from submission on, in the store's order.</summary>
     [WolverineGet("/api/audit/series/{seriesId}/issues/{number}/history")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Audit"), EndpointSummary("The history of an issue and of its items: format=json (default) or csv")]
+    [EndpointDescription("Filters (actor, itemId, module, from, to) must all match; page and pageSize page the JSON answer (without them every matching entry is answered). "
+        + "total counts the matching entries; actors and items list everyone and every item of the whole history, for filter lists. "
+        + "CSV: every matching row (no paging), UTF-8 with a byte order mark, as an attachment.")]
     [ProducesResponseType<HistoryResponse>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<Results<Ok<HistoryResponse>, ContentHttpResult, ProblemHttpResult>> Get(
-        string seriesId, int number, string? format, EventRecord events, CancellationToken cancellationToken)
+        string seriesId, int number, string? format,
+        [Description("Only the entries of this actor (an actor's id, as in actors).")] string? actor,
+        [Description("Only the entries about this item (its id).")] string? itemId,
+        [Description("Only the entries of this module: submission, editorial-review or publication.")] string? module,
+        [Description("Only entries at or after this instant (ISO 8601 with its offset).")] string? from,
+        [Description("Only entries at or before this instant (ISO 8601 with its offset).")] string? to,
+        [Description("The page to answer, a number from 1 (JSON only).")] string? page,
+        [Description("Entries per page, a number from 1 to 1000 (JSON only; 100 when only page is given).")] string? pageSize,
+        EventRecord events, HttpResponse response, CancellationToken cancellationToken)
     {
-        format ??= "json";
-        if (format is not ("json" or "csv"))
-        {
-            return TypedResults.Problem(Problems.Validation("format", "format must be json or csv."));
-        }
-
+        var filter = HistoryFilter.Read(actor, itemId, module, from, to, page, pageSize).Filter!;
         if (await IssueRecord.LoadAsync(events, seriesId, number, cancellationToken) is not { } record)
         {
             return TypedResults.Problem(Problems.NotFound($"Series '{seriesId}' has no issue {number}."));
         }
 
-        var entries = record.Events
+        var headlines = record.Headlines;
+        var all = record.Events
             .Where(stored => stored.StreamId != record.SeriesStream)
             .Select(stored => new HistoryEntry(stored.Sequence, stored.Timestamp, stored.Actor, record.ModuleOf(stored), record.ItemOf(stored),
-                stored.Type, Summaries.Of(stored), new RawJson(stored.DataJson)))
+                stored.Type, Summaries.Of(stored), new RawJson(stored.DataJson), headlines.AsOf(stored)))
             .ToList();
-        return format == "csv"
-            ? TypedResults.Text(Csv(entries), "text/csv; charset=utf-8")
-            : TypedResults.Ok(new HistoryResponse(entries));
+        var matching = all.Where(filter.Matches).ToList();
+        if (format == "csv")
+        {
+            response.Headers.ContentDisposition = CsvDisposition(seriesId, number);
+            return TypedResults.Text(Csv(matching), "text/csv; charset=utf-8");
+        }
+
+        var actors = Actors(all);
+        var items = record.Items.Select(item => new HistoryItem(item.ItemId, headlines.Latest(item.ItemId))).ToList();
+        if (!filter.Paged)
+        {
+            return TypedResults.Ok(new HistoryResponse(matching, matching.Count, null, null, actors, items));
+        }
+
+        var (pageNumber, size) = (filter.Page ?? 1, filter.PageSize ?? HistoryFilter.DefaultPageSize);
+        var entries = matching.Skip((int)Math.Min(int.MaxValue, ((long)pageNumber - 1) * size)).Take(size).ToList();
+        return TypedResults.Ok(new HistoryResponse(entries, matching.Count, pageNumber, size, actors, items));
     }
 
+    /// <summary>Each actor once, in order of first appearance, under the last name recorded for them.</summary>
+    private static List<Actor> Actors(IReadOnlyList<HistoryEntry> entries)
+    {
+        var latest = new Dictionary<string, Actor>();
+        var order = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (latest.TryAdd(entry.Actor.Id, entry.Actor))
+            {
+                order.Add(entry.Actor.Id);
+            }
+            else
+            {
+                latest[entry.Actor.Id] = entry.Actor;
+            }
+        }
+
+        return [.. order.Select(id => latest[id])];
+    }
+
+    /// <summary>RFC 6266: <c>第N期历史记录.csv</c> in <c>filename*</c>, <c>&lt;series id&gt;-N-history.csv</c> for clients that read only ASCII.</summary>
+    public static string CsvDisposition(string seriesId, int number) =>
+        new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = string.Create(CultureInfo.InvariantCulture, $"\"{seriesId}-{number}-history.csv\""),
+            FileNameStar = string.Create(CultureInfo.InvariantCulture, $"第{number}期历史记录.csv"),
+        }.ToString();
+
+    /// <summary>RFC 4180 with a UTF-8 byte order mark first, so that Excel reads the Chinese as UTF-8.</summary>
     private static string Csv(IEnumerable<HistoryEntry> entries)
     {
-        var csv = new StringBuilder(CsvHeader).Append("\r\n");
+        var csv = new StringBuilder("\uFEFF").Append(CsvHeader).Append("\r\n");
         foreach (var entry in entries)
         {
             string[] fields =
             [
                 entry.Sequence.ToString(CultureInfo.InvariantCulture), entry.Timestamp.ToString("O", CultureInfo.InvariantCulture),
                 entry.Actor.Id, entry.Actor.Name, entry.Module, entry.ItemId?.ToString() ?? "", entry.EventType, entry.Summary, CanonicalJson.Of(entry.Data.Json),
+                entry.Headline ?? "",
             ];
             csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
         }

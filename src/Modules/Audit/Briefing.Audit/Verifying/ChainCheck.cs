@@ -3,7 +3,28 @@ using Briefing.Audit.Record;
 
 namespace Briefing.Audit.Verifying;
 
-public sealed record BrokenLink(Guid StreamId, long Version, long? Sequence, string? EventType, string Reason);
+/// <summary>
+/// The first broken link of a chain. <see cref="Kind"/> says what broke (<see cref="BreakKinds"/>); the module, item,
+/// headline and <see cref="Words"/> (one Chinese sentence naming the stream, the event and what was expected) are
+/// filled in by the verify answer, which knows whose stream it is.
+/// </summary>
+public sealed record BrokenLink(Guid StreamId, long Version, long? Sequence, string? EventType, string Reason, string Kind)
+{
+    public string Module { get; init; } = "";
+    public Guid? ItemId { get; init; }
+    public string? Headline { get; init; }
+    public string Words { get; init; } = "";
+}
+
+/// <summary>What can break in a chain, in the contract's words.</summary>
+public static class BreakKinds
+{
+    public const string MissingStream = "missing-stream";
+    public const string MissingEvent = "missing-event";
+    public const string NoHash = "no-hash";
+    public const string HashMismatch = "hash-mismatch";
+    public const string EventsRemoved = "events-removed";
+}
 
 public sealed record ChainReport(int Events, bool Intact, BrokenLink? FirstBroken);
 
@@ -34,7 +55,7 @@ public static class ChainCheck
     {
         if (stream.Count == 0 && recordedVersion == 0)
         {
-            return new BrokenLink(streamId, 1, null, null, "The stream is missing: the record says it exists, but it has no events and no stream row.");
+            return new BrokenLink(streamId, 1, null, null, "The stream is missing: the record says it exists, but it has no events and no stream row.", BreakKinds.MissingStream);
         }
 
         var previous = "";
@@ -43,18 +64,18 @@ public static class ChainCheck
         {
             if (stored.Version != expected)
             {
-                return new BrokenLink(streamId, expected, stored.Sequence, null, $"Event {expected} of the stream is missing (the next one stored is {stored.Version}).");
+                return new BrokenLink(streamId, expected, stored.Sequence, null, $"Event {expected} of the stream is missing (the next one stored is {stored.Version}).", BreakKinds.MissingEvent);
             }
 
             if (stored.StoredHash is not { } hash)
             {
-                return new BrokenLink(streamId, stored.Version, stored.Sequence, stored.Type, "The event carries no hash.");
+                return new BrokenLink(streamId, stored.Version, stored.Sequence, stored.Type, "The event carries no hash.", BreakKinds.NoHash);
             }
 
             if (EventHash.Of(streamId, stored.Version, stored.Type, stored.DataJson, stored.Actor, stored.Timestamp, previous) != hash)
             {
                 return new BrokenLink(streamId, stored.Version, stored.Sequence, stored.Type,
-                    "The event's type, data, actor or instant is not what was hashed when it was stored, or the event before it was replaced.");
+                    "The event's type, data, actor or instant is not what was hashed when it was stored, or the event before it was replaced.", BreakKinds.HashMismatch);
             }
 
             previous = hash;
@@ -62,7 +83,7 @@ public static class ChainCheck
         }
 
         return recordedVersion >= expected
-            ? new BrokenLink(streamId, expected, null, null, $"The stream records version {recordedVersion} but its last stored event is {expected - 1}: events were removed.")
+            ? new BrokenLink(streamId, expected, null, null, $"The stream records version {recordedVersion} but its last stored event is {expected - 1}: events were removed.", BreakKinds.EventsRemoved)
             : null;
     }
 }

@@ -1,10 +1,15 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using Wolverine.Http;
 
 namespace Briefing.Identity.SigningIn;
@@ -13,13 +18,19 @@ public sealed record SignInEntry(DateTimeOffset At, string Outcome, string Name,
 
 public sealed record SignInPage(long Total, IReadOnlyList<SignInEntry> Items);
 
-/// <summary><c>GET /api/audit/sign-ins</c>: the sign-in record, newest first, filtered by name, outcome and time.</summary>
+/// <summary><c>GET /api/audit/sign-ins</c>: the sign-in record, newest first, filtered by name, outcome and time; as JSON pages or one CSV file.</summary>
 public static class ListSignInsEndpoint
 {
     public const int MaxPageSize = 500;
 
-    public static ProblemDetails Validate(string? outcome, int? page, int? pageSize) =>
-        outcome is not null and not (SignInOutcomes.SignedIn or SignInOutcomes.Failed or SignInOutcomes.SignedOut)
+    /// <summary>The most rows one CSV file holds: more matching is refused, so that a file never silently lacks rows.</summary>
+    public const int MaxCsvRows = 100_000;
+
+    public const string CsvHeader = "at,outcome,name,userId,address,userAgent,reason";
+
+    public static ProblemDetails Validate(string? format, string? outcome, int? page, int? pageSize) =>
+        format is not (null or "json" or "csv") ? Problems.Validation("format", "format must be json or csv.")
+        : outcome is not null and not (SignInOutcomes.SignedIn or SignInOutcomes.Failed or SignInOutcomes.SignedOut)
             ? Problems.Validation("outcome", $"outcome must be {SignInOutcomes.SignedIn}, {SignInOutcomes.Failed} or {SignInOutcomes.SignedOut}.")
         : page < 1 ? Problems.Validation("page", "page counts from 1.")
         : pageSize is < 1 or > MaxPageSize ? Problems.Validation("pageSize", $"pageSize must be between 1 and {MaxPageSize}.")
@@ -28,8 +39,11 @@ public static class ListSignInsEndpoint
     [WolverineGet("/api/audit/sign-ins")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Sessions"), EndpointSummary("The sign-in record: every sign-in, failed sign-in and sign-out, with user, time and client address")]
-    public static async Task<SignInPage> Get(string? name, string? outcome, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize,
-        IQuerySession session, CancellationToken cancellationToken)
+    [EndpointDescription("format=csv answers every matching row (no paging) as an attachment, UTF-8 with a byte order mark; "
+        + "when more than 100,000 rows match it is refused (400): narrow the range with from and to.")]
+    [ProducesResponseType<SignInPage>(StatusCodes.Status200OK, "application/json", "text/csv")]
+    public static async Task<Results<Ok<SignInPage>, ContentHttpResult, ProblemHttpResult>> Get(string? name, string? outcome, DateTimeOffset? from, DateTimeOffset? to,
+        int? page, int? pageSize, [Description("json (default) or csv.")] string? format, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
     {
         var query = session.Query<SignInRecord>().AsQueryable();
         if (!string.IsNullOrWhiteSpace(name))
@@ -53,8 +67,45 @@ public static class ListSignInsEndpoint
             query = query.Where(record => record.At <= end);
         }
 
+        if (format == "csv")
+        {
+            // Counted first, so that a refusal costs a count and not 100,000 documents read.
+            if (await query.CountAsync(cancellationToken) > MaxCsvRows)
+            {
+                return TypedResults.Problem(Problems.Validation("to",
+                    $"More than {MaxCsvRows:N0} sign-ins match: one file holds at most {MaxCsvRows:N0}. Narrow the range with from and to, and export it in parts."));
+            }
+
+            var rows = await query.OrderByDescending(record => record.At).ToListAsync(cancellationToken);
+            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "\"sign-ins.csv\"", FileNameStar = "登录记录.csv" }.ToString();
+            return TypedResults.Text(Csv(rows), "text/csv; charset=utf-8");
+        }
+
         var records = await query.OrderByDescending(record => record.At).ToPagedListAsync(page ?? 1, pageSize ?? 100, cancellationToken);
-        return new SignInPage(records.TotalItemCount, records.Select(record => new SignInEntry(record.At, record.Outcome, record.Name,
-            record.UserId is { } id ? new Actor(id.ToString(), record.Name) : null, record.Address, record.UserAgent, record.Reason)).ToList());
+        return TypedResults.Ok(new SignInPage(records.TotalItemCount, records.Select(Entry).ToList()));
     }
+
+    private static SignInEntry Entry(SignInRecord record) =>
+        new(record.At, record.Outcome, record.Name, record.UserId is { } id ? new Actor(id.ToString(), record.Name) : null, record.Address, record.UserAgent, record.Reason);
+
+    /// <summary>RFC 4180, a header row first and a UTF-8 byte order mark before it, so that Excel reads the Chinese as UTF-8; the outcome as the API writes it.</summary>
+    private static string Csv(IEnumerable<SignInRecord> records)
+    {
+        var csv = new StringBuilder("\uFEFF").Append(CsvHeader).Append("\r\n");
+        foreach (var record in records)
+        {
+            string[] fields =
+            [
+                record.At.ToString("O", CultureInfo.InvariantCulture), record.Outcome, record.Name, record.UserId?.ToString() ?? "", record.Address,
+                record.UserAgent ?? "", record.Reason ?? "",
+            ];
+            csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
 }
