@@ -26,6 +26,7 @@ public static class IssueHistoryEndpoint
     [WolverineGet("/api/audit/series/{seriesId}/issues/{number}/history")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Audit"), EndpointSummary("The history of an issue and of its items: format=json (default) or csv")]
+    [EndpointDescription("Everything that happened to the issue and to every item ever placed in it, from submission on, in the store's order, each entry with its actor, module and event: format=json (default) or csv.")]
     [ProducesResponseType<HistoryResponse>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<Results<Ok<HistoryResponse>, ContentHttpResult, ProblemHttpResult>> Get(
         string seriesId, int number, string? format, EventRecord events, CancellationToken cancellationToken)

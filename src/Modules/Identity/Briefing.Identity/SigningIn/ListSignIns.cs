@@ -28,6 +28,7 @@ public static class ListSignInsEndpoint
     [WolverineGet("/api/audit/sign-ins")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Sessions"), EndpointSummary("The sign-in record: every sign-in, failed sign-in and sign-out, with user, time and client address")]
+    [EndpointDescription("The sign-in record, newest first: every console sign-in, failed sign-in and sign-out with the user, time, client address and user agent; filtered by name, outcome (signed-in, failed, signed-out) and time, and paged.")]
     public static async Task<SignInPage> Get(string? name, string? outcome, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize,
         IQuerySession session, CancellationToken cancellationToken)
     {
