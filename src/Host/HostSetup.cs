@@ -161,7 +161,7 @@ public static class HostSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/docs", scalar => scalar.WithTitle("Briefing admin API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapScalarApiReference("/docs", ApiReference.Configure).AllowAnonymous();
         app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
         WebConsole.ConsoleSetup.MapBriefingConsole(app);
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Briefing.Host.Database;
 using Briefing.Identity.Contracts;
 using Briefing.Identity.ManagingUsers;
 using Briefing.Publication.Importing;
@@ -13,11 +15,13 @@ namespace Briefing.Host.Commands;
 /// <c>demo</c>: something real on a first run. Defines the series of the sample briefing, imports
 /// the sample (issue 41) with its organisations, and creates an editor, a chief editor and an
 /// auditor, printing their tokens once. Running it again adds users and skips what exists.
+/// It says what it is doing step by step: a first run spends most of its time creating the database.
 /// </summary>
 [Description("Set up the sample series, import the sample issue 41 and create demo users", Name = "demo")]
 public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
 {
     private const string SeriesId = "jiaoyu-qiangshi";
+    private const int Steps = 5;
 
     private static readonly Dictionary<string, string> SectionKeys = new() { ["区县动态"] = "district", ["高校动态"] = "university", ["近期工作"] = "recent-work" };
 
@@ -27,12 +31,20 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
         var document = await File.ReadAllBytesAsync(samplePath);
         var (sample, _) = BriefingParser.Parse(System.Text.Encoding.UTF8.GetString(document));
         var host = input.BuildHost();
+        // The database was opened before the command ran (Program.cs): say where, and how long the process took to get here.
+        var database = host.Services.GetRequiredService<BriefingDatabase>().Embedded is { } embedded
+            ? $"the embedded PostgreSQL, its data in {embedded.DataDirectory} (a first run creates it, later runs reuse it)"
+            : "the PostgreSQL of ConnectionStrings__Briefing";
+        using var process = Process.GetCurrentProcess();
+        Step(1, $"Database: {database}; up {(DateTime.Now - process.StartTime).TotalSeconds:0.0} s after start.");
+        Step(2, "Starting the modules: creating or updating their tables and message queues ...");
         await using var runtime = await CommandRuntime.StartAsync(host, "demo");
         if (runtime is null)
         {
             return false;
         }
 
+        Step(3, $"Defining the series {SeriesId} from the sample ...");
         await runtime.InTransactionAsync(async (session, messages) =>
         {
             if (await session.LoadAsync<Briefing.Submission.Series>(Briefing.Submission.Series.StreamIdFor(SeriesId)) is not null)
@@ -49,6 +61,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
             return true;
         });
 
+        Step(4, $"Importing the sample as issue {sample!.Number}: registering its organisations, publishing its {sample.Sections.Sum(section => section.Items.Count)} items, waiting for every module to take them up ...");
         var importFailed = false;
         await runtime.InTransactionAsync(async (session, messages) =>
         {
@@ -64,6 +77,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
             return false;
         }
 
+        Step(5, "Creating an editor, a chief editor and an auditor ...");
         var created = new List<(string Role, string Name, string Token, string Password)>();
         await runtime.InTransactionAsync(async (session, _) =>
         {
@@ -85,6 +99,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
             return created.Count > 0;
         });
 
+        Console.WriteLine($"Done, {(DateTime.Now - process.StartTime).TotalSeconds:0.0} s after start.");
         if (created.Count > 0)
         {
             Console.WriteLine("Users created; their tokens and console passwords are shown this once:");
@@ -97,7 +112,10 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
 
         Console.WriteLine($"Start the service (dotnet run --project src/Host) and sign in at http://localhost:5080/console, or: curl -H \"Authorization: Bearer <token>\" \"http://localhost:5080/api/series/{SeriesId}/issues/41/render?format=md\"");
         return true;
-        }
+    }
+
+    /// <summary>One step of the demo, said before it is done; what it did follows.</summary>
+    private static void Step(int number, string what) => Console.WriteLine($"[{number}/{Steps}] {what}");
 
     /// <summary>A random password of 16 letters and digits, easy to type from the terminal.</summary>
     private static string DemoPassword() => System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);

@@ -21,6 +21,10 @@ public sealed class ImportCommandTests : IDisposable
         await using var demo = await HostProcess.RunCommandAsync(DataDir, "demo");
         Assert.True(demo.ExitCode == 0, demo.Output);
         Assert.Contains("Imported the sample as issue 41: 25 items, published.", demo.StandardOutput);
+        // A first run says what it is doing, step by step, in order.
+        var steps = demo.StandardOutput.Where(line => line is ['[', _, '/', _, ']', ..]).Select(line => line[..5]).ToList();
+        Assert.Equal(["[1/5]", "[2/5]", "[3/5]", "[4/5]", "[5/5]"], steps);
+        Assert.Contains(demo.StandardOutput, line => line.StartsWith("[1/5] Database: the embedded PostgreSQL, its data in", StringComparison.Ordinal));
         var editor = TokenOf(demo, "editor");
         var auditor = TokenOf(demo, "auditor");
 

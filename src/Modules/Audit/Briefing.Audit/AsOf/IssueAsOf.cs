@@ -17,6 +17,7 @@ public static partial class IssueAsOfEndpoint
     [WolverineGet("/api/audit/series/{seriesId}/issues/{number}/as-of")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Audit"), EndpointSummary("The issue as it stood at an instant: composition, note and every item's text")]
+    [EndpointDescription("Rebuilds the issue as it stood at an instant (at: ISO 8601 with offset) from the events recorded up to then: composition, editor's note and every item's text; before the issue existed, a 404.")]
     public static async Task<Results<Ok<IssueView>, ProblemHttpResult>> Get(
         string seriesId, int number, string? at, EventRecord events, CancellationToken cancellationToken)
     {

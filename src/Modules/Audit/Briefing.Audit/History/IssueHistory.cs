@@ -123,7 +123,8 @@ public static class IssueHistoryEndpoint
     [WolverineGet("/api/audit/series/{seriesId}/issues/{number}/history")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Audit"), EndpointSummary("The history of an issue and of its items: format=json (default) or csv")]
-    [EndpointDescription("Filters (actor, itemId, module, from, to) must all match; page and pageSize page the JSON answer (without them every matching entry is answered). "
+    [EndpointDescription("Everything that happened to the issue and to every item ever placed in it, from submission on, in the store's order, each entry with its actor, module, item headline and event: format=json (default) or csv. "
+        + "Filters (actor, itemId, module, from, to) must all match; page and pageSize page the JSON answer (without them every matching entry is answered). "
         + "total counts the matching entries; actors and items list everyone and every item of the whole history, for filter lists. "
         + "CSV: every matching row (no paging), UTF-8 with a byte order mark, as an attachment.")]
     [ProducesResponseType<HistoryResponse>(StatusCodes.Status200OK, "application/json", "text/csv")]

@@ -20,6 +20,7 @@ public static class ItemDiffEndpoint
     [WolverineGet("/api/audit/items/{id}/diff")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Audit"), EndpointSummary("Character-level diff between two revisions of an item")]
+    [EndpointDescription("A character-level diff between two revisions (from, to) of an item's text: the equal and inserted pieces rebuild the later text, the equal and deleted ones the earlier.")]
     public static async Task<Results<Ok<IReadOnlyList<DiffOp>>, ProblemHttpResult>> Get(Guid id, int? from, int? to, EventRecord events, CancellationToken cancellationToken)
     {
         var revisions = await ItemRevisionsEndpoint.RevisionsAsync(events, id, cancellationToken);

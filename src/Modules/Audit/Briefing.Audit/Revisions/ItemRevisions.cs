@@ -28,6 +28,7 @@ public static class ItemRevisionsEndpoint
     [WolverineGet("/api/audit/items/{id}/revisions")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Audit"), EndpointSummary("Every version of an item's text, the contributor's and the editors', in order")]
+    [EndpointDescription("Every version of an item's text in order, numbered from 1: as submitted, each contributor revision and each editor edit, with actor, time and module.")]
     public static async Task<Results<Ok<IReadOnlyList<RevisionResponse>>, ProblemHttpResult>> Get(Guid id, EventRecord events, CancellationToken cancellationToken) =>
         await RevisionsAsync(events, id, cancellationToken) is { Count: > 0 } revisions
             ? TypedResults.Ok<IReadOnlyList<RevisionResponse>>(revisions.Select(RevisionResponse.Of).ToList())

@@ -27,6 +27,7 @@ public static class VerifyIssueEndpoint
     [WolverineGet("/api/audit/series/{seriesId}/issues/{number}/verify")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Audit"), EndpointSummary("Verify the published text against the events, and the tamper-evidence chain")]
+    [EndpointDescription("Replays the events to rebuild the published text and compares its SHA-256 with the stored hash, and checks the tamper-evidence chain of every stream involved (the issue, its series and every item's streams).")]
     public static async Task<Results<Ok<VerifyResponse>, ProblemHttpResult>> Get(string seriesId, int number, EventRecord events, CancellationToken cancellationToken)
     {
         if (await IssueRecord.LoadAsync(events, seriesId, number, cancellationToken) is not { } record)

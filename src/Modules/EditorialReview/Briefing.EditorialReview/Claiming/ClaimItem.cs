@@ -28,6 +28,7 @@ public sealed class ClaimItemEndpoint : ReviewItemEndpoint
     [WolverinePost("/api/review/items/{id}/claim")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Claim an item for review (takeover: true to take it from another editor)")]
+    [EndpointDescription("Claims a submitted or in-review item: the caller becomes its assignee and it is in review; claiming an item one holds already changes nothing. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the item is not submitted or in review, or another editor holds it (send takeover: true to take it over).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<ReviewItem, ReviewState>, Events, OutgoingMessages) Post(
         Guid id, ClaimItem command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item, ClaimsPrincipal user)

@@ -25,6 +25,7 @@ public sealed class CommentOnItemEndpoint : ReviewItemEndpoint
     [WolverinePost("/api/review/items/{id}/comments")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Comment on the item, optionally quoting a passage")]
+    [EndpointDescription("Adds a comment to the item, in any status, optionally quoting a passage of its text; answers the comment as the item's page shows it.")]
     public static (Created<ReviewComment>, Events) Post(
         Guid id, CommentOnItem command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item, ClaimsPrincipal user, TimeProvider clock)
     {

@@ -28,6 +28,7 @@ public sealed class AcceptItemEndpoint : ReviewItemEndpoint
     [WolverinePost("/api/review/items/{id}/accept")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Accept the item: it joins its series' pool of ready items")]
+    [EndpointDescription("Accepts the item in review, in the section given or its own; it joins the series' pool of ready items for assembly. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the item is not in review.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<ReviewItem, ReviewState>, Events, OutgoingMessages) Post(
         Guid id, AcceptItem command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item)

@@ -23,6 +23,7 @@ public sealed class RejectItemEndpoint : ReviewItemEndpoint
     [WolverinePost("/api/review/items/{id}/reject")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Reject the item")]
+    [EndpointDescription("Rejects the item in review with a reason, which its contributor sees. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the item is not in review.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<ReviewItem, ReviewState>, Events, OutgoingMessages) Post(
         Guid id, RejectItem command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item) =>

@@ -23,6 +23,7 @@ public sealed class RequestChangesEndpoint : ReviewItemEndpoint
     [WolverinePost("/api/review/items/{id}/request-changes")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Send the item back to its contributor with a reason")]
+    [EndpointDescription("Sends the item in review back to its contributor with a reason; the submission is changes-requested until revised. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the item is not in review.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<ReviewItem, ReviewState>, Events, OutgoingMessages) Post(
         Guid id, RequestChanges command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item) =>

@@ -33,6 +33,7 @@ public sealed class EditItemEndpoint : ReviewItemEndpoint
     [WolverinePost("/api/review/items/{id}/edits")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Edit the item's text: a new revision")]
+    [EndpointDescription("Edits the item's headline, body or section as a new revision, with an optional note; omitted fields keep their value. Allowed in review, accepted or placed; editing a placed item of a signed-off issue voids the sign-off. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the item is not editable in its status (a published item changes only through errata), or it is placed and the edit would change its section (move it within the issue instead).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<ReviewItem, ReviewState>, Events, OutgoingMessages) Post(
         Guid id, EditItem command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item)

@@ -30,6 +30,7 @@ public sealed class ApplyLintFixesEndpoint : ReviewItemEndpoint
     [WolverinePost("/api/review/items/{id}/lint/apply")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Editorial review"), EndpointSummary("Apply the linter's safe fixes as one revision")]
+    [EndpointDescription("Applies the linter's safe fixes to the item's text as one new revision and answers what it fixed. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the item is not in review, accepted or placed (a published item changes only through errata).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (LintFixesApplied, Events, OutgoingMessages) Post(
         Guid id, ApplyLintFixes command, [WriteAggregate(FromMethod = nameof(ReviewStream), Required = false)] ReviewItem item, ReviewSeries? series)

@@ -47,6 +47,7 @@ public static class ConfigureLintRulesEndpoint
     [WolverinePut("/api/review/series/{seriesId}/lint-rules")]
     [Authorize(Policy = Policies.Admin)]
     [Tags("Editorial review"), EndpointSummary("Configure the linter for a series")]
+    [EndpointDescription("Sets the series' house style: turns lint rules on or off and sets their severity, recorded as an event; answers every rule's setting for the series.")]
     public static (Updated<ReviewSeries, LintRulesResponse>, Events) Put(
         ConfigureLintRules command,
         [WriteAggregate(FromMethod = nameof(SeriesStream), Required = false)] ReviewSeries series) =>

@@ -15,6 +15,7 @@ public static class LintItemEndpoint
     [WolverineGet("/api/review/items/{id}/lint")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Editorial review"), EndpointSummary("Lint the item's text")]
+    [EndpointDescription("Lints the item's current text with its series' rule settings and answers the findings.")]
     public static async Task<Results<Ok<IReadOnlyList<LintFinding>>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<ReviewItem>(ReviewItem.StreamIdFor(id), cancellationToken) is { } item
             ? TypedResults.Ok(ChineseTextLinter.Lint(item.Body, await ReviewSeries.LintSettingsAsync(session, item.SeriesId, cancellationToken)))

@@ -31,6 +31,7 @@ public static class GetReviewItemEndpoint
     [WolverineGet("/api/review/items/{id}")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Editorial review"), EndpointSummary("An item under review, with its comments")]
+    [EndpointDescription("Answers an item as the review desk sees it: its text, status, assignee, version, revision and comments.")]
     public static async Task<Results<Ok<ReviewItemResponse>, ProblemHttpResult>> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<ReviewItem>(ReviewItem.StreamIdFor(id), cancellationToken) is { } item
             ? TypedResults.Ok(ReviewItemResponse.Of(item))

@@ -16,6 +16,7 @@ public static class ReviewQueueEndpoint
     [WolverineGet("/api/review/queue")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Editorial review"), EndpointSummary("The review queue, oldest first")]
+    [EndpointDescription("Lists the items waiting for review (submitted or in review), oldest first, each with its assignee and how many lint findings its text has; filtered by series.")]
     public static async Task<IReadOnlyList<QueueEntry>> Get(string? seriesId, IQuerySession session, CancellationToken cancellationToken)
     {
         IQueryable<ReviewItem> waiting = session.Query<ReviewItem>().Where(item => item.Status == ItemStatus.Submitted || item.Status == ItemStatus.InReview);

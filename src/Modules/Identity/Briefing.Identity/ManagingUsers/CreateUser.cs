@@ -71,6 +71,7 @@ public static partial class CreateUserEndpoint
     [WolverinePost("/api/admin/users")]
     [Authorize(Policy = Policies.Admin)]
     [Tags("Users"), EndpointSummary("Create a user; the response shows their token, once")]
+    [EndpointDescription("Creates a user with a role (a contributor is bound to one organisation) and, with a password, lets them sign in to the console. The answer shows the token this once; only its hash is stored. 409 already-exists: an active user has that name (names sign people in, so each names one person).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Created<CreatedUser>, IStartStream, StoreObjects) Post(CreateUser command)
     {

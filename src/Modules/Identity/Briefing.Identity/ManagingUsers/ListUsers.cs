@@ -17,6 +17,7 @@ public static class ListUsersEndpoint
     [WolverineGet("/api/admin/users")]
     [Authorize(Policy = Policies.Admin)]
     [Tags("Users"), EndpointSummary("List users, revoked ones included")]
+    [EndpointDescription("Lists every user, oldest first, revoked ones included, with role, organisation and whether they are active. Tokens are never shown again.")]
     public static async Task<IReadOnlyList<UserSummary>> Get(IQuerySession session, CancellationToken cancellationToken) =>
         (await ListAsync(session, cancellationToken)).Select(UserSummary.Of).ToList();
 

@@ -29,6 +29,7 @@ public static class RevokeUserEndpoint
     [WolverineDelete("/api/admin/users/{id}")]
     [Authorize(Policy = Policies.Admin)]
     [Tags("Users"), EndpointSummary("Revoke a user: their token stops working")]
+    [EndpointDescription("Revokes a user: their token and console sessions stop working at once; revoking a revoked user changes nothing. 409 invalid-state: this is the last active admin, whose loss would lock everyone out (create another admin first).")]
     [EmptyResponse]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

@@ -19,6 +19,7 @@ public static class SetPasswordEndpoint
     [WolverinePut("/api/admin/users/{id}/password")]
     [Authorize(Policy = Policies.Admin)]
     [Tags("Users"), EndpointSummary("Set a user's console password (a first one, or a reset)")]
+    [EndpointDescription("Sets an active user's console password, a first one or a reset; the user's open console sessions end. An unknown or revoked user is a 404.")]
     [EmptyResponse]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

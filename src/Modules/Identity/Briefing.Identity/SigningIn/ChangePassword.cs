@@ -37,6 +37,7 @@ public static class ChangePasswordEndpoint
     [WolverinePut("/api/session/password")]
     [Authorize(Policy = Policies.AnyUser)]
     [Tags("Sessions"), EndpointSummary("Change one's own password")]
+    [EndpointDescription("The signed-in user changes their own password, giving the current one; their other console sessions end, the one that changed it goes on. 409 invalid-state: the user has no password yet (an admin sets the first one with PUT /api/admin/users/{id}/password).")]
     [EmptyResponse]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]

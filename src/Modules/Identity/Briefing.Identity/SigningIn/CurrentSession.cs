@@ -12,5 +12,6 @@ public static class CurrentSessionEndpoint
     [WolverineGet("/api/session")]
     [Authorize(Policy = Policies.AnyUser)]
     [Tags("Sessions"), EndpointSummary("Who is signed in, with the session's CSRF token")]
+    [EndpointDescription("Answers who is signed in and, for a console session, the CSRF token to send in X-CSRF-Token on every call that changes something.")]
     public static SessionAnswer Get(HttpContext http) => new(SessionUser.Of(http.User)!, ConsoleSessions.CsrfTokenOf(http.User));
 }

@@ -39,7 +39,8 @@ public static class ListSignInsEndpoint
     [WolverineGet("/api/audit/sign-ins")]
     [Authorize(Policy = Policies.Auditor)]
     [Tags("Sessions"), EndpointSummary("The sign-in record: every sign-in, failed sign-in and sign-out, with user, time and client address")]
-    [EndpointDescription("format=csv answers every matching row (no paging) as an attachment, UTF-8 with a byte order mark; "
+    [EndpointDescription("The sign-in record, newest first: every console sign-in, failed sign-in and sign-out with the user, time, client address and user agent; filtered by name, outcome (signed-in, failed, signed-out) and time, and paged. "
+        + "format=csv answers every matching row (no paging) as an attachment, UTF-8 with a byte order mark; "
         + "when more than 100,000 rows match it is refused (400): narrow the range with from and to.")]
     [ProducesResponseType<SignInPage>(StatusCodes.Status200OK, "application/json", "text/csv")]
     public static async Task<Results<Ok<SignInPage>, ContentHttpResult, ProblemHttpResult>> Get(string? name, string? outcome, DateTimeOffset? from, DateTimeOffset? to,

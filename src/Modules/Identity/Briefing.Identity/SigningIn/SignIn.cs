@@ -84,6 +84,7 @@ public static class SignInEndpoint
     [WolverinePost("/api/session")]
     [AllowAnonymous]
     [Tags("Sessions"), EndpointSummary("Sign in to the console: sets the session cookie and answers the session's CSRF token")]
+    [EndpointDescription("Signs in to the console by name and password: sets the HttpOnly session cookie and answers the session's CSRF token. A wrong name and a wrong password are the same 401; too many recent failures are a 429 with Retry-After, even with the right password. Every attempt is recorded.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
     public static async Task<(IResult, IStartStream, StoreObjects)> Post(SignIn command, SignInCandidates candidates, HttpContext http,

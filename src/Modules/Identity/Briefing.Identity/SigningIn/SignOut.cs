@@ -23,6 +23,7 @@ public static class SignOutEndpoint
     [WolverineDelete("/api/session")]
     [Authorize(Policy = Policies.AnyUser)]
     [Tags("Sessions"), EndpointSummary("Sign out of the console")]
+    [EndpointDescription("Ends the console session: the cookie is cleared and the sign-out recorded. 409 invalid-state: the call came with a bearer token, which has no session to end (revoke its user to stop a token working).")]
     [EmptyResponse]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]

@@ -14,6 +14,7 @@ public static class ListReadyItemsEndpoint
     [WolverineGet("/api/series/{seriesId}/ready-items")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Publication"), EndpointSummary("The pool: accepted items of the series not placed in an issue, oldest first")]
+    [EndpointDescription("Lists the series' pool of ready items: accepted items not placed in an issue, oldest first.")]
     public static async Task<Results<Ok<IReadOnlyList<ReadyItemResponse>>, ProblemHttpResult>> Get(string seriesId, IQuerySession session, CancellationToken cancellationToken)
     {
         if (await PublicationSeries.OfAsync(session, seriesId, cancellationToken) is null)

@@ -30,6 +30,7 @@ public sealed class MoveItemEndpoint : IssueEndpoint
     [WolverinePost("/api/series/{seriesId}/issues/{number}/items/{itemId}/move")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Publication"), EndpointSummary("Move a placed item within the issue")]
+    [EndpointDescription("Moves a placed item to a position within its section or into another section of the draft issue. 409 version-conflict: expectedVersion is not the issue's current version (the answer's currentVersion is); 409 invalid-state: the issue is not a draft.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<Issue, IssueState>, Events) Post(
         Guid itemId, MoveItem command, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue) =>

@@ -36,6 +36,7 @@ public sealed class PlaceItemEndpoint : IssueEndpoint
     [WolverinePost("/api/series/{seriesId}/issues/{number}/items")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Publication"), EndpointSummary("Place a ready item in the issue")]
+    [EndpointDescription("Places an accepted item from the pool in the draft issue; its section defaults to the one it was accepted for, its position to last. 409 version-conflict: expectedVersion is not the issue's current version, or another issue placed the item at the same moment; 409 invalid-state: the issue is not a draft, or the item is not accepted, belongs to another series, is placed in an issue already or was published.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<Issue, IssueState>, Events, OutgoingMessages, OtherStreams) Post(
         string seriesId, int number, PlaceItem command,

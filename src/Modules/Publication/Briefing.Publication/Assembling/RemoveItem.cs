@@ -27,6 +27,7 @@ public sealed class RemoveItemEndpoint : IssueEndpoint
     [WolverineDelete("/api/series/{seriesId}/issues/{number}/items/{itemId}")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Publication"), EndpointSummary("Remove an item from the issue, back to the pool")]
+    [EndpointDescription("Takes a placed item out of the draft issue (expectedVersion in the query); it goes back to the pool of ready items. 409 version-conflict: expectedVersion is not the issue's current version (the answer's currentVersion is); 409 invalid-state: the issue is not a draft.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<Issue, IssueState>, Events, OutgoingMessages, OtherStreams) Delete(
         string seriesId, int number, Guid itemId, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue) =>

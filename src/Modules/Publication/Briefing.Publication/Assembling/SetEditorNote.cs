@@ -22,6 +22,7 @@ public sealed class SetEditorNoteEndpoint : IssueEndpoint
     [WolverinePut("/api/series/{seriesId}/issues/{number}/editor-note")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Publication"), EndpointSummary("Set the editor's note of the issue")]
+    [EndpointDescription("Sets the editor's note printed before the first section; empty or null removes it, and changing it on a signed-off issue voids the sign-off. 409 version-conflict: expectedVersion is not the issue's current version (the answer's currentVersion is); 409 invalid-state: the issue is published (its text changes only through errata).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<Issue, IssueState>, Events) Put(
         SetEditorNote command, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue)

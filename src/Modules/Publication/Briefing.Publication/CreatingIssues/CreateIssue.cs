@@ -50,6 +50,7 @@ public static class CreateIssueEndpoint
     [Authorize(Policy = Policies.Editor)]
     [Idempotent]
     [Tags("Publication"), EndpointSummary("Create an issue of the series")]
+    [EndpointDescription("Creates a draft issue of the series, numbered after the series' highest unless a number is given. 409 already-exists: the series has an issue of that number already.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Created<IssueCreatedResponse>, IStartStream) Post(string seriesId, CreateIssue command, IssueNumbering numbering)
     {

@@ -59,6 +59,7 @@ public static class ImportIssueEndpoint
     [WolverinePost("/api/series/{seriesId}/import")]
     [Authorize(Policy = Policies.Editor)]
     [Tags("Publication"), EndpointSummary("Import an existing briefing as a published issue")]
+    [EndpointDescription("Imports an existing briefing (a text/markdown body laid out like the sample) as a published issue of the series; organisations are matched by name or alias and registered when unknown. 409 already-exists: the series has an issue of that number already.")]
     [Consumes("text/markdown", "text/plain")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Created<ImportedIssueResponse>, IEnumerable<IMartenOp>, OutgoingMessages) Post(string seriesId, [NotBody] ImportSource source)

@@ -33,6 +33,7 @@ public sealed class IssueErratumEndpoint : IssueEndpoint
     [Authorize(Policy = Policies.ChiefEditor)]
     [Idempotent]
     [Tags("Publication"), EndpointSummary("Issue an erratum to the published issue (chief editor)")]
+    [EndpointDescription("The chief editor adds an erratum to a published issue; the published text stays as it was and the erratum follows it. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the issue is not published (only a published issue has errata).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Created<ErratumResponse>, Events) Post(
         string seriesId, int number, IssueErratum command, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue,

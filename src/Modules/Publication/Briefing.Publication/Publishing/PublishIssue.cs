@@ -42,6 +42,7 @@ public sealed class PublishIssueEndpoint : IssueEndpoint
     [WolverinePost("/api/series/{seriesId}/issues/{number}/publish")]
     [Authorize(Policy = Policies.ChiefEditor)]
     [Tags("Publication"), EndpointSummary("Publish the signed-off issue (chief editor)")]
+    [EndpointDescription("The chief editor publishes the signed-off issue: its text is frozen and its items are published. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the issue is not signed off, or its text changed after the sign-off (sign it off again). A refused publish stores nothing.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<Issue, PublishedResponse>, Events, OutgoingMessages, OtherStreams) Post(
         string seriesId, int number, PublishIssue command, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue, DraftText draft, TimeProvider clock)

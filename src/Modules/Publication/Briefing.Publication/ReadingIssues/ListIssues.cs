@@ -12,6 +12,7 @@ public static class ListIssuesEndpoint
     [WolverineGet("/api/series/{seriesId}/issues")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Publication"), EndpointSummary("The issues of a series, by number")]
+    [EndpointDescription("Lists the issues of a series by number, with their status.")]
     public static async Task<Results<Ok<IReadOnlyList<IssueSummary>>, ProblemHttpResult>> Get(string seriesId, IQuerySession session, CancellationToken cancellationToken)
     {
         if (await PublicationSeries.OfAsync(session, seriesId, cancellationToken) is null)

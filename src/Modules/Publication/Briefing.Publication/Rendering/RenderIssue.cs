@@ -26,6 +26,7 @@ public static class RenderIssueEndpoint
     [WolverineGet("/api/series/{seriesId}/issues/{number}/render")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Publication"), EndpointSummary("The issue as a document: format=md (default), html or docx")]
+    [EndpointDescription("Renders the issue as format=md (default), html or docx; the Word file is always an attachment, download=true makes the others one too. A draft renders as a preview of its current text, a published issue from the text it was published with, then its errata.")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/markdown", "text/html", DocxRenderer.ContentType)]
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> Get(
         string seriesId, int number, string? format, bool? download, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)

@@ -39,6 +39,7 @@ public sealed class SignOffIssueEndpoint : IssueEndpoint
     [WolverinePost("/api/series/{seriesId}/issues/{number}/sign-off")]
     [Authorize(Policy = Policies.ChiefEditor)]
     [Tags("Publication"), EndpointSummary("Sign off the issue (chief editor)")]
+    [EndpointDescription("The chief editor signs off the draft issue as it renders now (the sign-off records that text's hash); an edit of a placed item or of the editor's note voids the sign-off. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the issue is published, has no items, or is signed off already with this very text.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<Issue, IssueState>, Events) Post(
         SignOffIssue command, [WriteAggregate(FromMethod = nameof(IssueStream), Required = false)] Issue issue, DraftText draft, ClaimsPrincipal user) =>

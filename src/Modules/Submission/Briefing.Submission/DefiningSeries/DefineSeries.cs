@@ -80,6 +80,7 @@ public static class DefineSeriesEndpoint
     [Authorize(Policy = Policies.Admin)]
     [Idempotent]
     [Tags("Organisations and series"), EndpointSummary("Define a briefing series")]
+    [EndpointDescription("Defines a briefing series: its title, issuing unit, sections in print order and distribution (分送) text. 409 already-exists: a series has that id already.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Created<SeriesResponse>, IStartStream, OutgoingMessages) Post(DefineSeries command)
     {

@@ -11,6 +11,7 @@ public static class ListSeriesEndpoint
     [WolverineGet("/api/series")]
     [Authorize(Policy = Policies.AnyUser)]
     [Tags("Organisations and series"), EndpointSummary("List every series")]
+    [EndpointDescription("Lists every series by id, with its sections.")]
     public static async Task<IReadOnlyList<SeriesResponse>> Get(IQuerySession session, CancellationToken cancellationToken) =>
         (await session.Query<Series>().OrderBy(series => series.SeriesId).ToListAsync(cancellationToken))
         .Select(SeriesResponse.Of).ToList();

@@ -20,6 +20,7 @@ public static class ListSubmissionsEndpoint
     [WolverineGet("/api/submissions")]
     [Authorize(Policy = Policies.AnyUser)]
     [Tags("Submission"), EndpointSummary("List submissions, filtered and paged")]
+    [EndpointDescription("Lists submissions, newest first, filtered by series, organisation and status and paged (page from 1, pageSize up to 200); a contributor sees its own organisation's only, whatever it asks for.")]
     public static async Task<Results<Ok<SubmissionPage>, ProblemHttpResult>> Get(
         string? seriesId, string? orgId, string? status, int? page, int? pageSize,
         ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)

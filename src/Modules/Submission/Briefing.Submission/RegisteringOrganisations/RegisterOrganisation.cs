@@ -57,6 +57,7 @@ public static class RegisterOrganisationEndpoint
     [Authorize(Policy = Policies.Admin)]
     [Idempotent]
     [Tags("Organisations and series"), EndpointSummary("Register an organisation")]
+    [EndpointDescription("Registers an organisation (district, university, department, enterprise or other) with the aliases an import may name it by; honours Idempotency-Key. 409 already-exists: an organisation has that id already.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Created<OrganisationResponse>, IStartStream, OutgoingMessages) Post(RegisterOrganisation command)
     {

@@ -33,6 +33,7 @@ public sealed class ReviseItemEndpoint : SubmissionEndpoint
     [WolverinePut("/api/submissions/{id}")]
     [Authorize(Policy = Policies.Contributor)]
     [Tags("Submission"), EndpointSummary("Revise a submission")]
+    [EndpointDescription("Revises a submission's text while it is submitted or changes-requested; a revision answering a request for changes sends the item back to review. Omitted headline and section keep their values. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the submission is in review, accepted, rejected or withdrawn.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<SubmissionItem, SubmissionState>, Events, OutgoingMessages) Put(
         Guid id, ReviseItem command, [WriteAggregate("id", Required = false)] SubmissionItem item)

@@ -49,6 +49,7 @@ public sealed class SubmitItemEndpoint : SubmissionEndpoint
     [Authorize(Policy = Policies.Contributor)]
     [Idempotent]
     [Tags("Submission"), EndpointSummary("Submit an item")]
+    [EndpointDescription("Submits an item to a series: a contributor for its own organisation (naming another is a 403), an editor naming the organisation. The headline defaults to the organisation's name; the item joins the review queue. Honours Idempotency-Key (the same key with another body is a 422).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     public static (Created<SubmissionState>, IStartStream, OutgoingMessages) Post(
         SubmitItem command, ClaimsPrincipal user, Series series, Organisation organisation, TimeProvider clock)

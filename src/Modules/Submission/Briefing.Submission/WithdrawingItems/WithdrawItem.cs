@@ -24,6 +24,7 @@ public sealed class WithdrawItemEndpoint : SubmissionEndpoint
     [WolverinePost("/api/submissions/{id}/withdraw")]
     [Authorize(Policy = Policies.Contributor)]
     [Tags("Submission"), EndpointSummary("Withdraw a submission that is not accepted yet")]
+    [EndpointDescription("Withdraws a submission, with an optional reason, while it is submitted, in review or changes-requested. 409 version-conflict: expectedVersion is not the current version (the answer's currentVersion is); 409 invalid-state: the item is accepted, rejected or withdrawn already.")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public static (Updated<SubmissionItem, SubmissionState>, Events, OutgoingMessages) Post(
         Guid id, WithdrawItem command, [WriteAggregate("id", Required = false)] SubmissionItem item) =>
