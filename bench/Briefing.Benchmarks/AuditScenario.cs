@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Publication.Contracts;
 using Npgsql;
@@ -79,29 +81,39 @@ public static class AuditScenario
         var history = await host.SendAsync(HttpMethod.Get, $"/api/audit/series/{series}/issues/1/history", auditor);
         var instants = history.GetProperty("entries").EnumerateArray().Select(entry => entry.GetProperty("timestamp").GetString()!).ToList();
         var latencies = new List<double>();
+        var withTheIssue = new List<double>();
         var beforeTheIssue = 0;
         var clock = Stopwatch.StartNew();
         foreach (var instant in instants)
         {
             var started = Stopwatch.GetTimestamp();
             using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/audit/series/{series}/issues/1/as-of?at={Uri.EscapeDataString(instant)}");
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", auditor);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", auditor);
             using var response = await host.Http.SendAsync(request);
             _ = await response.Content.ReadAsByteArrayAsync();
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            beforeTheIssue += response.StatusCode == System.Net.HttpStatusCode.NotFound ? 1 : 0;
-            if (!response.IsSuccessStatusCode && response.StatusCode != System.Net.HttpStatusCode.NotFound)
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            latencies.Add(elapsed);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                beforeTheIssue++;
+            }
+            else
+            {
+                withTheIssue.Add(elapsed);
+            }
+
+            if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NotFound)
             {
                 throw new InvalidOperationException($"as-of at {instant}: {(int)response.StatusCode}");
             }
         }
 
         var measured = Measurement.Of(Name, $"as-of at every event of the issue ({instants.Count} steps), archive {archive}", latencies, clock.Elapsed);
-        var p95 = Measurement.Percentile([.. latencies.Order()], 0.95);
+        string Ms(List<double> of, double p) => Measurement.Format(Measurement.Percentile([.. of.Order()], p));
         return measured with
         {
-            Baseline = $"p95 {Measurement.Format(p95)} ms; goal p99 < {ScrubGoalP99Ms:0} ms: {(measured.P99Ms < ScrubGoalP99Ms ? "met" : "MISSED")}; "
-                + $"{beforeTheIssue} steps before the issue existed (404)",
+            Baseline = $"p95 {Ms(latencies, 0.95)} ms; goal p99 < {ScrubGoalP99Ms:0} ms: {(measured.P99Ms < ScrubGoalP99Ms ? "met" : "MISSED")}; "
+                + $"{beforeTheIssue} steps before the issue existed (404), the other {withTheIssue.Count} p50 {Ms(withTheIssue, 0.50)} p99 {Ms(withTheIssue, 0.99)} ms",
         };
     }
 

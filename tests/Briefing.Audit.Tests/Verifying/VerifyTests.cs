@@ -118,6 +118,18 @@ public sealed class VerifyTests(AppFixture app) : AppTest<AppFixture>(app)
         Assert.Equal("issue_signed_off", broken?.EventType);
     }
 
+    [Fact]
+    public void the_verdict_is_consistent_only_when_the_text_follows_and_every_chain_holds_and_names_what_differs()
+    {
+        const string stream = "第 41 期的编排记录";
+
+        Assert.Equal("一致", VerifyIssueEndpoint.Verdict(published: true, match: true, brokenStream: null));
+        Assert.Equal("一致（本期尚未发布，只核对了记录链）", VerifyIssueEndpoint.Verdict(published: false, match: false, brokenStream: null));
+        Assert.Equal("不一致：发布的文本与按事件重建的文本不同。", VerifyIssueEndpoint.Verdict(published: true, match: false, brokenStream: null));
+        Assert.Equal("不一致：记录链断开，第一处在第 41 期的编排记录。", VerifyIssueEndpoint.Verdict(published: false, match: false, stream));
+        Assert.Equal("不一致：发布的文本与按事件重建的文本不同；记录链断开，第一处在第 41 期的编排记录。", VerifyIssueEndpoint.Verdict(published: true, match: false, stream));
+    }
+
     /// <summary>Runs SQL against the event tables behind the application's back; returns the first value it returns.</summary>
     private async Task<long> ExecuteAsync(string sql, Guid stream)
     {
