@@ -39,7 +39,7 @@ export function Verify({ seriesId, number }) {
       <div role="status" class=${result ? (ok ? 'ok verify' : 'alert verify') : 'verify'}>
         ${busy && '正在校验…'}
         ${result && html`
-          <p><strong>${ok ? '一致' : '不一致'}</strong>${result.words && !ok ? `：${result.words}` : ''}</p>
+          <p><strong>${ok ? '一致' : '不一致'}</strong>${!ok && result.words ? `：${result.words.replace(/^不一致[：:]?/, '')}` : ''}</p>
           <ul>
             <li>${result.published
               ? (result.match ? '已发布的正文与按事件重建的正文一致。' : '已发布的正文与按事件重建的正文不一致。')
