@@ -43,6 +43,27 @@ export function beijingInputValue(instant) {
   return formatSecond(instant).replace(' ', 'T');
 }
 
+/** A from..to filter typed in Beijing time into the query; `to` covers the whole of its last second. */
+export function setPeriod(query, from, to) {
+  const start = instantOfBeijingInput(from);
+  const end = instantOfBeijingInput(to);
+  if (start) query.set('from', start);
+  if (end) query.set('to', endOfSecond(end));
+}
+
+/** 2026-04-18T09:05:07+08:00 → 2026-04-18T09:05:07.999999+08:00: everything that happened in that second. */
+export const endOfSecond = (instant) => instant.replace('+08:00', '.999999+08:00');
+
+/** 上一页 / 下一页 for a paged table named `label`. */
+export function Pager({ label, page, pages, onPage }) {
+  return html`
+    <nav class="pager" aria-label=${label}>
+      <button type="button" disabled=${page <= 1} onClick=${() => onPage(page - 1)}>上一页</button>
+      <span>第 ${page} / ${pages} 页</span>
+      <button type="button" disabled=${page >= pages} onClick=${() => onPage(page + 1)}>下一页</button>
+    </nav>`;
+}
+
 /** A datetime-local input's value (Beijing time, seconds optional) as an ISO instant with +08:00, or null. */
 export function instantOfBeijingInput(value) {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?$/.exec(value ?? '');

@@ -1,21 +1,18 @@
 import { html, useEffect, useRef, useState } from '../vendor/preact-htm.module.js';
 import * as api from '../api.js';
-import { ErrorAlert, Loading, formatSecond, instantOfBeijingInput } from '../common.js';
+import { ErrorAlert, Loading, Pager, formatSecond, setPeriod } from '../common.js';
 import { MODULE_WORDS, auditApi, moduleWords } from './audit-words.js';
 
 const PAGE_SIZE = 50;
 const NO_FILTERS = { actor: '', itemId: '', module: '', from: '', to: '' };
 
-/** The query of the history for these filters (times typed in Beijing time; `to` covers its whole second). */
+/** The query of the history for these filters. */
 function queryOf(filters) {
   const query = new URLSearchParams();
   if (filters.actor) query.set('actor', filters.actor);
   if (filters.itemId) query.set('itemId', filters.itemId);
   if (filters.module) query.set('module', filters.module);
-  const from = instantOfBeijingInput(filters.from);
-  const to = instantOfBeijingInput(filters.to);
-  if (from) query.set('from', from);
-  if (to) query.set('to', to.replace('+08:00', '.999999+08:00'));
+  setPeriod(query, filters.from, filters.to);
   return query;
 }
 
@@ -107,10 +104,6 @@ export function History({ seriesId, number, facets, headlines }) {
             </tbody>
           </table>
         </div>
-        <nav class="pager" aria-label="历史记录分页">
-          <button type="button" disabled=${page <= 1} onClick=${() => setPage((p) => p - 1)}>上一页</button>
-          <span>第 ${page} / ${pages} 页</span>
-          <button type="button" disabled=${page >= pages} onClick=${() => setPage((p) => p + 1)}>下一页</button>
-        </nav>`}
+        <${Pager} label="历史记录分页" page=${page} pages=${pages} onPage=${setPage} />`}
     </section>`;
 }

@@ -1,6 +1,6 @@
 import { html, useEffect, useRef, useState } from '../vendor/preact-htm.module.js';
 import * as api from '../api.js';
-import { ErrorAlert, Loading, beijingInputValue, formatSecond, instantOfBeijingInput } from '../common.js';
+import { ErrorAlert, Loading, beijingInputValue, endOfSecond, formatSecond, instantOfBeijingInput } from '../common.js';
 import { auditApi, moduleWords } from './audit-words.js';
 import { PrintedIssue } from './printed-issue.js';
 
@@ -57,7 +57,7 @@ export function TimeMachine({ seriesId, number, series, stops, headlines }) {
       setError({ message: '请填写完整的时间点（年-月-日 时:分:秒，北京时间）。', status: 400, problem: {} });
       return;
     }
-    const end = instant.replace('+08:00', '.999999+08:00');
+    const end = endOfSecond(instant);
     const limit = new Date(end).getTime();
     let last = -1;
     stops.forEach((stop, i) => { if (new Date(stop.timestamp).getTime() <= limit) last = i; });

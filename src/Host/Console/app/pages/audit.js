@@ -3,6 +3,7 @@ import * as api from '../api.js';
 import { ErrorAlert, Loading } from '../common.js';
 import { Link, navigate } from '../router.js';
 import { ItemRevisions } from './audit-revisions.js';
+import { SeriesSelect, useSeriesChoice } from './series-choice.js';
 import { History } from './audit-history.js';
 import { TimeMachine } from './audit-time-machine.js';
 import { Verify } from './audit-verify.js';
@@ -24,8 +25,6 @@ function facetsOf(history) {
 /** 审计: choose 简报 and 期号, then the time machine, the history, 校验 and each item's revisions. */
 export function AuditPage() {
   const params = new URLSearchParams(location.search);
-  const [series, setSeries] = useState(null);
-  const [seriesId, setSeriesId] = useState(params.get('series') ?? '');
   const [issues, setIssues] = useState(null);
   const [number, setNumber] = useState(params.get('number') ?? '');
   const [chosen, setChosen] = useState(params.get('series') && params.get('number') ? { seriesId: params.get('series'), number: Number(params.get('number')) } : null);
@@ -33,12 +32,7 @@ export function AuditPage() {
   const [error, setError] = useState(null);
   const latest = useRef(0);
 
-  useEffect(() => {
-    api.get('/api/series').then((all) => {
-      setSeries(all);
-      if (!all.some((s) => s.id === seriesId)) setSeriesId(all[0]?.id ?? '');
-    }, setError);
-  }, []);
+  const [series, seriesId, setSeriesId] = useSeriesChoice(params.get('series'), setError);
 
   useEffect(() => {
     if (!seriesId) return;
@@ -77,12 +71,7 @@ export function AuditPage() {
       <${ErrorAlert} error=${error} />
       ${!series ? html`<${Loading} />` : html`
         <form class="filters" onSubmit=${view}>
-          <div>
-            <label for="a-series">简报</label>
-            <select id="a-series" value=${seriesId} onChange=${(e) => setSeriesId(e.target.value)}>
-              ${series.map((s) => html`<option value=${s.id}>${s.title}</option>`)}
-            </select>
-          </div>
+          <${SeriesSelect} id="a-series" series=${series} value=${seriesId} onChange=${setSeriesId} />
           <div>
             <label for="a-number">期号</label>
             <select id="a-number" value=${number} onChange=${(e) => setNumber(e.target.value)} disabled=${!issues || issues.length === 0}>

@@ -3,6 +3,7 @@ import * as api from '../api.js';
 import { ErrorAlert, Loading, formatTime } from '../common.js';
 import { Link, navigate } from '../router.js';
 import { issuePath, issueStatusWords, periodWords } from './issue-words.js';
+import { SeriesSelect, useSeriesChoice } from './series-choice.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,18 +33,10 @@ function nextPeriod(issues) {
 
 export function IssuesPage() {
   const params = new URLSearchParams(location.search);
-  const [series, setSeries] = useState(null);
-  const [seriesId, setSeriesId] = useState(params.get('series') ?? '');
   const [issues, setIssues] = useState(null);
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState(null);
-
-  useEffect(() => {
-    api.get('/api/series').then((all) => {
-      setSeries(all);
-      if (!all.some((s) => s.id === seriesId)) setSeriesId(all[0]?.id ?? '');
-    }, setError);
-  }, []);
+  const [series, seriesId, setSeriesId] = useSeriesChoice(params.get('series'), setError);
 
   const latest = useRef(0);
   useEffect(() => {
@@ -63,12 +56,7 @@ export function IssuesPage() {
       <${ErrorAlert} error=${error} />
       ${!series ? html`<${Loading} />` : series.length === 0 ? html`<p>还没有简报。请管理员先建立简报。</p>` : html`
         <div class="filters">
-          <div>
-            <label for="i-series">简报</label>
-            <select id="i-series" value=${seriesId} onChange=${(e) => { setSeriesId(e.target.value); setCreating(false); }}>
-              ${series.map((s) => html`<option value=${s.id}>${s.title}</option>`)}
-            </select>
-          </div>
+          <${SeriesSelect} id="i-series" series=${series} value=${seriesId} onChange=${(id) => { setSeriesId(id); setCreating(false); }} />
           <button type="button" class="primary" aria-expanded=${creating} onClick=${() => setCreating((c) => !c)}>新建一期</button>
         </div>
         ${creating && issues && html`<${NewIssueForm} seriesId=${seriesId} issues=${issues} onCancel=${() => setCreating(false)} />`}

@@ -2,24 +2,21 @@ import { html, useEffect, useRef, useState } from '../vendor/preact-htm.module.j
 import * as api from '../api.js';
 import { ErrorAlert, Loading, formatTime, statusWords } from '../common.js';
 import { Link, navigate } from '../router.js';
+import { SeriesSelect, useSeriesChoice } from './series-choice.js';
 
 const QUEUE_STATUSES = ['submitted', 'in-review'];
 
 export function ReviewPage() {
   const params = new URLSearchParams(location.search);
-  const [series, setSeries] = useState(null);
-  const [seriesId, setSeriesId] = useState(params.get('series') ?? '');
   const [status, setStatus] = useState(params.get('status') ?? '');
   const [newest, setNewest] = useState(params.get('order') === 'newest');
   const [queue, setQueue] = useState(null);
   const [orgs, setOrgs] = useState({});
   const [error, setError] = useState(null);
 
+  const [series, seriesId, setSeriesId] = useSeriesChoice(params.get('series'), setError);
+
   useEffect(() => {
-    api.get('/api/series').then((all) => {
-      setSeries(all);
-      if (!all.some((s) => s.id === seriesId)) setSeriesId(all[0]?.id ?? '');
-    }, setError);
     api.get('/api/orgs').then((all) => setOrgs(Object.fromEntries(all.map((o) => [o.id, o.name]))), setError);
   }, []);
 
@@ -52,12 +49,7 @@ export function ReviewPage() {
       <${ErrorAlert} error=${error} />
       ${!series ? html`<${Loading} />` : html`
         <form class="filters" onSubmit=${(e) => { e.preventDefault(); load(); }}>
-          <div>
-            <label for="q-series">简报</label>
-            <select id="q-series" value=${seriesId} onChange=${(e) => setSeriesId(e.target.value)}>
-              ${series.map((s) => html`<option value=${s.id}>${s.title}</option>`)}
-            </select>
-          </div>
+          <${SeriesSelect} id="q-series" series=${series} value=${seriesId} onChange=${setSeriesId} />
           <div>
             <label for="q-status">状态</label>
             <select id="q-status" value=${status} onChange=${(e) => setStatus(e.target.value)}>

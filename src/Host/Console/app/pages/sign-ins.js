@@ -1,6 +1,6 @@
 import { html, useEffect, useRef, useState } from '../vendor/preact-htm.module.js';
 import * as api from '../api.js';
-import { ErrorAlert, Loading, formatSecond, instantOfBeijingInput } from '../common.js';
+import { ErrorAlert, Loading, Pager, formatSecond, setPeriod } from '../common.js';
 import { Link } from '../router.js';
 
 const PAGE_SIZE = 50;
@@ -12,10 +12,7 @@ function queryOf(filters) {
   const query = new URLSearchParams();
   if (filters.name.trim()) query.set('name', filters.name.trim());
   if (filters.outcome) query.set('outcome', filters.outcome);
-  const from = instantOfBeijingInput(filters.from);
-  const to = instantOfBeijingInput(filters.to);
-  if (from) query.set('from', from);
-  if (to) query.set('to', to.replace('+08:00', '.999999+08:00'));
+  setPeriod(query, filters.from, filters.to);
   return query;
 }
 
@@ -79,10 +76,6 @@ export function SignInsPage() {
             </tbody>
           </table>
         </div>
-        <nav class="pager" aria-label="登录记录分页">
-          <button type="button" disabled=${page <= 1} onClick=${() => setPage((p) => p - 1)}>上一页</button>
-          <span>第 ${page} / ${pages} 页</span>
-          <button type="button" disabled=${page >= pages} onClick=${() => setPage((p) => p + 1)}>下一页</button>
-        </nav>`}
+        <${Pager} label="登录记录分页" page=${page} pages=${pages} onPage=${setPage} />`}
     </section>`;
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Briefing.Audit.Record;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
@@ -11,7 +9,7 @@ using Wolverine.Http;
 
 namespace Briefing.Audit.AsOf;
 
-public static partial class IssueAsOfEndpoint
+public static class IssueAsOfEndpoint
 {
     /// <summary>The issue as it stood at an instant, rebuilt from the events recorded up to then (not from today's documents).</summary>
     [WolverineGet("/api/audit/series/{seriesId}/issues/{number}/as-of")]
@@ -21,9 +19,9 @@ public static partial class IssueAsOfEndpoint
     public static async Task<Results<Ok<IssueView>, ProblemHttpResult>> Get(
         string seriesId, int number, string? at, EventRecord events, CancellationToken cancellationToken)
     {
-        if (Instant(at) is not { } instant)
+        if (Instants.Parse(at) is not { } instant)
         {
-            return TypedResults.Problem(Problems.Validation("at", "at must be an ISO 8601 instant with its offset, e.g. 2025-04-17T18:00:00+08:00 or 2025-04-17T10:00:00Z."));
+            return TypedResults.Problem(Problems.Validation("at", Instants.Rule("at")));
         }
 
         var record = await IssueRecord.LoadAsync(events, seriesId, number, cancellationToken);
@@ -36,13 +34,4 @@ public static partial class IssueAsOfEndpoint
             issue.Document.EditorNote, issue.Document.Sections, issue.SignedOffBy, issue.PublishedAt, issue.ContentHash, issue.Errata)
         { AsOf = instant, ImportedFrom = issue.ImportedFrom });
     }
-
-    /// <summary>An instant with its offset: without one it would be read in the server's time zone.</summary>
-    private static DateTimeOffset? Instant(string? text) =>
-        text is not null && OffsetAtEnd().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-            ? instant
-            : null;
-
-    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
-    private static partial Regex OffsetAtEnd();
 }

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using Briefing.Audit.Chain;
 using Briefing.Audit.Record;
 using Briefing.Identity.Contracts;
@@ -32,7 +31,7 @@ public sealed record HistoryResponse(
     [property: Description("Every item ever placed in the issue, with its latest headline.")] IReadOnlyList<HistoryItem> Items);
 
 /// <summary>Which entries of a history to answer: every filter given must match; a page when paged.</summary>
-public sealed partial record HistoryFilter(string? ActorId, Guid? ItemId, string? Module, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize)
+public sealed record HistoryFilter(string? ActorId, Guid? ItemId, string? Module, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize)
 {
     public const int MaxPageSize = 1000;
     public const int DefaultPageSize = 100;
@@ -61,16 +60,16 @@ public sealed partial record HistoryFilter(string? ActorId, Guid? ItemId, string
             return (null, Problems.Validation("module", $"module must be {string.Join(", ", Modules)}."));
         }
 
-        var start = Instant(from);
+        var start = Instants.Parse(from);
         if (from is not null && start is null)
         {
-            return (null, Problems.Validation("from", InstantRule("from")));
+            return (null, Problems.Validation("from", Instants.Rule("from")));
         }
 
-        var end = Instant(to);
+        var end = Instants.Parse(to);
         if (to is not null && end is null)
         {
-            return (null, Problems.Validation("to", InstantRule("to")));
+            return (null, Problems.Validation("to", Instants.Rule("to")));
         }
 
         if (start > end)
@@ -97,17 +96,6 @@ public sealed partial record HistoryFilter(string? ActorId, Guid? ItemId, string
     private static int? Number(string? text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
-    private static string InstantRule(string name) =>
-        $"{name} must be an ISO 8601 instant with its offset, e.g. 2025-04-17T18:00:00+08:00 or 2025-04-17T10:00:00Z.";
-
-    /// <summary>An instant with its offset: without one it would be read in the server's time zone.</summary>
-    private static DateTimeOffset? Instant(string? text) =>
-        text is not null && OffsetAtEnd().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-            ? instant
-            : null;
-
-    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
-    private static partial Regex OffsetAtEnd();
 }
 
 public static class IssueHistoryEndpoint
