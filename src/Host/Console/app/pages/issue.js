@@ -105,9 +105,8 @@ export function IssuePage({ seriesId, number }) {
   const place = (itemId, section, position) => {
     const index = pool.findIndex((entry) => entry.itemId === itemId);
     const next = pool[index + 1] ?? pool[index - 1];
-    const body = { itemId, section, expectedVersion: 0 };
-    if (position !== undefined) body.position = position;
-    return act((v) => api.post(`${path}/items`, { ...body, expectedVersion: v }),
+    const where = position === undefined ? { section } : { section, position };
+    return act((v) => api.post(`${path}/items`, { itemId, ...where, expectedVersion: v }),
       `已编入“${headline(itemId)}”到【${title(section)}】。`,
       { itemId, keys: next ? [`${next.itemId}:place`] : [] });
   };
