@@ -35,8 +35,10 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
         var database = host.Services.GetRequiredService<BriefingDatabase>().Embedded is { } embedded
             ? $"the embedded PostgreSQL, its data in {embedded.DataDirectory} (a first run creates it, later runs reuse it)"
             : "the PostgreSQL of ConnectionStrings__Briefing";
+        var clock = host.Services.GetRequiredService<TimeProvider>();
         using var process = Process.GetCurrentProcess();
-        Step(1, $"Database: {database}; up {(DateTime.Now - process.StartTime).TotalSeconds:0.0} s after start.");
+        var started = new DateTimeOffset(process.StartTime.ToUniversalTime(), TimeSpan.Zero);
+        Step(1, $"Database: {database}; up {(clock.GetUtcNow() - started).TotalSeconds:0.0} s after start.");
         Step(2, "Starting the modules: creating or updating their tables and message queues ...");
         await using var runtime = await CommandRuntime.StartAsync(host, "demo");
         if (runtime is null)
@@ -99,7 +101,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
             return created.Count > 0;
         });
 
-        Console.WriteLine($"Done, {(DateTime.Now - process.StartTime).TotalSeconds:0.0} s after start.");
+        Console.WriteLine($"Done, {(clock.GetUtcNow() - started).TotalSeconds:0.0} s after start.");
         if (created.Count > 0)
         {
             Console.WriteLine("Users created; their tokens and console passwords are shown this once:");

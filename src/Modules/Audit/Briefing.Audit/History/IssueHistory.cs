@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using Briefing.Audit.Chain;
 using Briefing.Audit.Record;
@@ -10,7 +9,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using Wolverine.Http;
 
 namespace Briefing.Audit.History;
@@ -29,74 +27,6 @@ public sealed record HistoryResponse(
     [property: Description("The page size, when paged."), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? PageSize,
     [property: Description("Everyone who appears in the whole (unfiltered) history, in order of first appearance, under their latest name.")] IReadOnlyList<Actor> Actors,
     [property: Description("Every item ever placed in the issue, with its latest headline.")] IReadOnlyList<HistoryItem> Items);
-
-/// <summary>Which entries of a history to answer: every filter given must match; a page when paged.</summary>
-public sealed record HistoryFilter(string? ActorId, Guid? ItemId, string? Module, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize)
-{
-    public const int MaxPageSize = 1000;
-    public const int DefaultPageSize = 100;
-    public static readonly string[] Modules = ["submission", "editorial-review", "publication"];
-
-    public bool Paged => Page is not null || PageSize is not null;
-
-    public bool Matches(HistoryEntry entry) =>
-        (ActorId is null || entry.Actor.Id == ActorId)
-        && (ItemId is null || entry.ItemId == ItemId)
-        && (Module is null || entry.Module == Module)
-        && (From is null || entry.Timestamp >= From)
-        && (To is null || entry.Timestamp <= To);
-
-    /// <summary>The filter the query names, or the problem with it.</summary>
-    public static (HistoryFilter? Filter, ProblemDetails? Problem) Read(string? actor, string? itemId, string? module, string? from, string? to, string? page, string? pageSize)
-    {
-        Guid parsedItem = default;
-        if (itemId is not null && !Guid.TryParse(itemId, out parsedItem))
-        {
-            return (null, Problems.Validation("itemId", "itemId must be an item's id (a GUID)."));
-        }
-
-        if (module is not null && !Modules.Contains(module))
-        {
-            return (null, Problems.Validation("module", $"module must be {string.Join(", ", Modules)}."));
-        }
-
-        var start = Instants.Parse(from);
-        if (from is not null && start is null)
-        {
-            return (null, Problems.Validation("from", Instants.Rule("from")));
-        }
-
-        var end = Instants.Parse(to);
-        if (to is not null && end is null)
-        {
-            return (null, Problems.Validation("to", Instants.Rule("to")));
-        }
-
-        if (start > end)
-        {
-            return (null, Problems.Validation("to", "to must not be before from."));
-        }
-
-        // Read here rather than by the framework, so that a page that is no number gets the same problem (with errors) as one out of range.
-        var pageNumber = Number(page);
-        if (page is not null && pageNumber is not >= 1)
-        {
-            return (null, Problems.Validation("page", "page is a number counting from 1."));
-        }
-
-        var size = Number(pageSize);
-        if (pageSize is not null && size is not (>= 1 and <= MaxPageSize))
-        {
-            return (null, Problems.Validation("pageSize", $"pageSize must be a number between 1 and {MaxPageSize}."));
-        }
-
-        return (new HistoryFilter(string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(), itemId is null ? null : parsedItem, module, start, end, pageNumber, size), null);
-    }
-
-    private static int? Number(string? text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
-
-}
 
 public static class IssueHistoryEndpoint
 {
@@ -143,7 +73,7 @@ public static class IssueHistoryEndpoint
         if (format == "csv")
         {
             response.Headers.ContentDisposition = CsvDisposition(seriesId, number);
-            return TypedResults.Text(Csv(matching), "text/csv; charset=utf-8");
+            return TypedResults.Text(Csv(matching), Downloads.CsvContentType);
         }
 
         var actors = Actors(all);
@@ -178,33 +108,13 @@ public static class IssueHistoryEndpoint
         return [.. order.Select(id => latest[id])];
     }
 
-    /// <summary>RFC 6266: <c>第N期历史记录.csv</c> in <c>filename*</c>, <c>&lt;series id&gt;-N-history.csv</c> for clients that read only ASCII.</summary>
     public static string CsvDisposition(string seriesId, int number) =>
-        new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = string.Create(CultureInfo.InvariantCulture, $"\"{seriesId}-{number}-history.csv\""),
-            FileNameStar = string.Create(CultureInfo.InvariantCulture, $"第{number}期历史记录.csv"),
-        }.ToString();
+        Downloads.Attachment(string.Create(CultureInfo.InvariantCulture, $"{seriesId}-{number}-history.csv"), string.Create(CultureInfo.InvariantCulture, $"第{number}期历史记录.csv"));
 
-    /// <summary>RFC 4180 with a UTF-8 byte order mark first, so that Excel reads the Chinese as UTF-8.</summary>
-    private static string Csv(IEnumerable<HistoryEntry> entries)
+    private static string Csv(IEnumerable<HistoryEntry> entries) => Downloads.Csv(CsvHeader, entries.Select(entry => new[]
     {
-        var csv = new StringBuilder("\uFEFF").Append(CsvHeader).Append("\r\n");
-        foreach (var entry in entries)
-        {
-            string[] fields =
-            [
-                entry.Sequence.ToString(CultureInfo.InvariantCulture), entry.Timestamp.ToString("O", CultureInfo.InvariantCulture),
-                entry.Actor.Id, entry.Actor.Name, entry.Module, entry.ItemId?.ToString() ?? "", entry.EventType, entry.Summary, CanonicalJson.Of(entry.Data.Json),
-                entry.Headline ?? "",
-            ];
-            csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
-        }
-
-        return csv.ToString();
-    }
-
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+        entry.Sequence.ToString(CultureInfo.InvariantCulture), entry.Timestamp.ToString("O", CultureInfo.InvariantCulture),
+        entry.Actor.Id, entry.Actor.Name, entry.Module, entry.ItemId?.ToString() ?? "", entry.EventType, entry.Summary, CanonicalJson.Of(entry.Data.Json),
+        entry.Headline ?? "",
+    }));
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Text;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
 using Marten;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using Wolverine.Http;
 
 namespace Briefing.Identity.SigningIn;
@@ -78,8 +76,8 @@ public static class ListSignInsEndpoint
             }
 
             var rows = await query.OrderByDescending(record => record.At).ToListAsync(cancellationToken);
-            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "\"sign-ins.csv\"", FileNameStar = "登录记录.csv" }.ToString();
-            return TypedResults.Text(Csv(rows), "text/csv; charset=utf-8");
+            response.Headers.ContentDisposition = Downloads.Attachment("sign-ins.csv", "登录记录.csv");
+            return TypedResults.Text(Csv(rows), Downloads.CsvContentType);
         }
 
         var records = await query.OrderByDescending(record => record.At).ToPagedListAsync(page ?? 1, pageSize ?? 100, cancellationToken);
@@ -89,24 +87,10 @@ public static class ListSignInsEndpoint
     private static SignInEntry Entry(SignInRecord record) =>
         new(record.At, record.Outcome, record.Name, record.UserId is { } id ? new Actor(id.ToString(), record.Name) : null, record.Address, record.UserAgent, record.Reason);
 
-    /// <summary>RFC 4180, a header row first and a UTF-8 byte order mark before it, so that Excel reads the Chinese as UTF-8; the outcome as the API writes it.</summary>
-    private static string Csv(IEnumerable<SignInRecord> records)
+    /// <summary>The outcome as the API writes it.</summary>
+    private static string Csv(IEnumerable<SignInRecord> records) => Downloads.Csv(CsvHeader, records.Select(record => new[]
     {
-        var csv = new StringBuilder("\uFEFF").Append(CsvHeader).Append("\r\n");
-        foreach (var record in records)
-        {
-            string[] fields =
-            [
-                record.At.ToString("O", CultureInfo.InvariantCulture), record.Outcome, record.Name, record.UserId?.ToString() ?? "", record.Address,
-                record.UserAgent ?? "", record.Reason ?? "",
-            ];
-            csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
-        }
-
-        return csv.ToString();
-    }
-
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+        record.At.ToString("O", CultureInfo.InvariantCulture), record.Outcome, record.Name, record.UserId?.ToString() ?? "", record.Address,
+        record.UserAgent ?? "", record.Reason ?? "",
+    }));
 }

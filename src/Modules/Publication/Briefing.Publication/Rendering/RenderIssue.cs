@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using Wolverine.Http;
 
 namespace Briefing.Publication.Rendering;
@@ -63,20 +62,12 @@ public static class RenderIssueEndpoint
     }
 
     /// <summary>
-    /// RFC 6266: the file's name <c>&lt;series title&gt;第N期.&lt;extension&gt;</c> in <c>filename*</c> (UTF-8,
-    /// percent-encoded), and <c>&lt;series id&gt;-0NN.&lt;extension&gt;</c> in <c>filename</c> for clients that read
-    /// only ASCII (ASP.NET's own fallback would be the Chinese name as underscores).
+    /// The file's name <c>&lt;series title&gt;第N期.&lt;extension&gt;</c>, and <c>&lt;series id&gt;-0NN.&lt;extension&gt;</c>
+    /// for clients that read only ASCII (<see cref="Downloads.Attachment"/>).
     /// </summary>
-    public static string FileDisposition(string seriesId, int number, string seriesTitle, string extension)
-    {
-        var name = string.Create(CultureInfo.InvariantCulture, $"{FileNameSafe(Printing.TitleOnOneLine(seriesTitle))}第{number}期.{extension}");
-        var disposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = string.Create(CultureInfo.InvariantCulture, $"\"{seriesId}-{number:000}.{extension}\""),
-            FileNameStar = name,
-        };
-        return disposition.ToString();
-    }
+    public static string FileDisposition(string seriesId, int number, string seriesTitle, string extension) =>
+        Downloads.Attachment(string.Create(CultureInfo.InvariantCulture, $"{seriesId}-{number:000}.{extension}"),
+            string.Create(CultureInfo.InvariantCulture, $"{FileNameSafe(Printing.TitleOnOneLine(seriesTitle))}第{number}期.{extension}"));
 
     /// <summary>The title without the characters Windows refuses in a file name, or control characters.</summary>
     private static string FileNameSafe(string title) =>
