@@ -39,6 +39,30 @@ public static class TestPostgres
         return new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>Returns when the database answers a query, waiting patiently (a busy machine can take seconds).</summary>
+    public static async Task WaitUntilAnsweringAsync(string connectionString)
+    {
+        var patient = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = 60, CommandTimeout = 60 }.ConnectionString;
+        await using var connection = new NpgsqlConnection(patient);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT 1", connection);
+        await query.ExecuteScalarAsync();
+    }
+
+    /// <summary>Whether a host failed to start because a connection to PostgreSQL timed out (not because it was refused or broken).</summary>
+    public static bool IsSlowStart(Exception e)
+    {
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is TimeoutException || (cause is NpgsqlException && cause.InnerException is TimeoutException))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static async Task ReleaseAsync()
     {
         await Gate.WaitAsync();

@@ -14,7 +14,7 @@ public sealed class ProxiedAppFixture : AppFixture, IAsyncDisposable
     protected override string HostConnectionString(string database)
     {
         var direct = new NpgsqlConnectionStringBuilder(database);
-        _proxy = new TcpFaultProxy(direct.Host!, direct.Port);
+        _proxy ??= new TcpFaultProxy(direct.Host!, direct.Port);
         return new NpgsqlConnectionStringBuilder(database) { Port = _proxy.Port }.ConnectionString;
     }
 
