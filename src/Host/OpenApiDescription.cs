@@ -26,6 +26,7 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
         ["Organisations and series"] = "The contributing organisations and the briefing series they submit to, with each series' sections in print order.",
         ["Editorial review"] = "Editors claim, lint, edit, comment on, accept, reject or send back the items submitted.",
         ["Publication"] = "Issues assembled from accepted items, signed off, published, rendered (Markdown, HTML, Word) and corrected by errata; existing briefings imported.",
+        ["Adoption statistics"] = "Each series' scoring rules in versions, leaders' instructions (批示) on published items, and the figures and ranks of every contributing unit for any period (采用统计), as JSON, CSV or a 通报 in Word.",
         ["Audit"] = "The history of every issue and item from the events, an issue as it stood at any instant, text revisions and diffs, and verification of the published text.",
     };
 

@@ -1,3 +1,4 @@
+using Briefing.Kernel.Printing;
 using Briefing.Publication.Rendering;
 using Briefing.Testing;
 using DocumentFormat.OpenXml.Packaging;
@@ -70,7 +71,7 @@ public sealed class DocxRendererTests
 
         Assert.Equal(2, record.Count);
         var frame = record[0].ParagraphProperties!.FrameProperties!;
-        Assert.Equal((VerticalAnchorValues.Margin, VerticalAlignmentValues.Bottom, TextWrappingValues.NotBeside, DocxRenderer.TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Assert.Equal((VerticalAnchorValues.Margin, VerticalAlignmentValues.Bottom, TextWrappingValues.NotBeside, OfficialDocument.TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (frame.VerticalPosition!.Value, frame.YAlign!.Value, frame.Wrap!.Value, frame.Width!.Value));
         var borders = record[0].ParagraphProperties!.ParagraphBorders!;
         Assert.Equal((BorderValues.Single, BorderValues.Single), (borders.TopBorder!.Val!.Value, borders.BottomBorder!.Val!.Value));
@@ -103,7 +104,7 @@ public sealed class DocxRendererTests
         Assert.All(paragraphs.Where(p => p.InnerText.StartsWith('◆')), p => Assert.Equal(DocxRenderer.StyleIds.Body, StyleOf(p)));
 
         var title = RunStyle(word, DocxRenderer.StyleIds.Title);
-        Assert.Equal(("D00000", DocxRenderer.TitleFont), (title.Color!.Val!.Value, title.RunFonts!.EastAsia!.Value));
+        Assert.Equal(("D00000", OfficialDocument.TitleFont), (title.Color!.Val!.Value, title.RunFonts!.EastAsia!.Value));
         var body = RunStyle(word, DocxRenderer.StyleIds.Body);
         Assert.Equal(("仿宋", "32"), (body.RunFonts!.EastAsia!.Value, body.FontSize!.Val!.Value));
         Assert.Equal("黑体", RunStyle(word, DocxRenderer.StyleIds.SectionHeading).RunFonts!.EastAsia!.Value);

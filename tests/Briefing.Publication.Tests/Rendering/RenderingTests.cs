@@ -1,3 +1,4 @@
+using Briefing.Kernel;
 using Alba;
 using Briefing.Identity.Contracts;
 using Briefing.Publication.Rendering;
@@ -74,7 +75,7 @@ public sealed class RenderingTests(AppFixture app) : AppTest<AppFixture>(app)
         var html = await (await App.SendAsync("GET", $"{Given.IssueUrl()}/render?format=html", editor, 200)).ReadAsTextAsync();
 
         Assert.Contains("<span>教育强市区县行专班</span><span>2025年4月18日</span>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(Printing.ChineseDate(App.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow()), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(ChinaTime.ChineseDate(App.Host.Services.GetRequiredService<TimeProvider>().GetUtcNow()), html, StringComparison.Ordinal);
     }
 
     private async Task<string> ImportedAsync()

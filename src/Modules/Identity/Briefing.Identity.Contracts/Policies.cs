@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Sign off, publish, errata: chief editors.</summary>
     public const string ChiefEditor = "chief-editor";
 
+    /// <summary>Set a series' scoring rules (采用统计): chief editors and admins.</summary>
+    public const string ScoringRules = "scoring-rules";
+
     /// <summary>Read the editorial record (review, issues, renders): editors, chief editors, admins and auditors.</summary>
     public const string Reader = "reader";
 
@@ -33,6 +36,7 @@ public static class Policies
         [Contributor] = [Roles.Contributor, Roles.Editor, Roles.ChiefEditor, Roles.Admin],
         [Editor] = [Roles.Editor, Roles.ChiefEditor, Roles.Admin],
         [ChiefEditor] = [Roles.ChiefEditor],
+        [ScoringRules] = [Roles.ChiefEditor, Roles.Admin],
         [Reader] = [Roles.Editor, Roles.ChiefEditor, Roles.Admin, Roles.Auditor],
         [Auditor] = [Roles.Auditor, Roles.ChiefEditor, Roles.Admin],
         [AnyUser] = [.. Roles.All],

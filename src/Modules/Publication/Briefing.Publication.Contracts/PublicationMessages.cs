@@ -10,16 +10,17 @@ public sealed record ItemPlaced(Guid ItemId, string SeriesId, int IssueNumber);
 [MessageIdentity("publication.item-unplaced")]
 public sealed record ItemUnplaced(Guid ItemId, string SeriesId, int IssueNumber);
 
-/// <summary>The issue holding the item was published, with the item's text as published.</summary>
+/// <summary>The issue holding the item was published at <see cref="PublishedAt"/>, with the item's text as published.</summary>
 [MessageIdentity("publication.item-published")]
-public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber, string Headline, string Body);
+public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber, string Headline, string Body, DateTimeOffset? PublishedAt = null);
 
 /// <summary>
 /// An item of an existing briefing was imported, published in issue <see cref="IssueNumber"/>
 /// from the document whose SHA-256 is <see cref="DocumentSha256"/>: every module records it as such.
+/// <see cref="PeriodEnd"/> is the last day of the issue's period, the day the statistics count it on.
 /// </summary>
 [MessageIdentity("publication.item-imported")]
-public sealed record ItemImported(Guid ItemId, string SeriesId, int IssueNumber, string OrgId, string Section, string Headline, string Body, string DocumentSha256);
+public sealed record ItemImported(Guid ItemId, string SeriesId, int IssueNumber, string OrgId, string Section, string Headline, string Body, string DocumentSha256, DateOnly? PeriodEnd = null);
 
 /// <summary>An import named an organisation nobody had registered; it was given this id.</summary>
 [MessageIdentity("publication.organisation-discovered")]

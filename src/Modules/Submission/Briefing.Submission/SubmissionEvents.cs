@@ -16,7 +16,10 @@ public sealed record ItemSubmitted(
     DateOnly? HappenedOn,
     Actor SubmittedBy);
 
-/// <summary>The item came from an imported briefing, already published in issue <see cref="IssueNumber"/>.</summary>
+/// <summary>
+/// The item came from an imported briefing, already published in issue <see cref="IssueNumber"/>,
+/// whose period ended on <see cref="PeriodEnd"/> (absent from items imported before it was recorded).
+/// </summary>
 public sealed record SubmissionImported(
     Guid ItemId,
     string SeriesId,
@@ -26,7 +29,8 @@ public sealed record SubmissionImported(
     string Body,
     int IssueNumber,
     string DocumentSha256,
-    Actor ImportedBy);
+    Actor ImportedBy,
+    DateOnly? PeriodEnd = null);
 
 public sealed record ItemRevised(string Headline, string Body, string? Section);
 
@@ -46,4 +50,8 @@ public sealed record SubmissionPlaced(int IssueNumber);
 
 public sealed record SubmissionUnplaced(int IssueNumber);
 
-public sealed record SubmissionPublished(int IssueNumber);
+/// <summary>The item's issue was published at <see cref="PublishedAt"/> (absent from items published before it was recorded: then the event's own instant).</summary>
+public sealed record SubmissionPublished(int IssueNumber, DateTimeOffset? PublishedAt = null);
+
+/// <summary>A leader gave an instruction (批示) on the published item, recorded by an editor.</summary>
+public sealed record InstructionGiven(Guid InstructionId, string Leader, string Level, string Text, DateOnly GivenOn, Actor RecordedBy);

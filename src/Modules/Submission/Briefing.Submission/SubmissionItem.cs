@@ -1,6 +1,7 @@
 using Briefing.Submission.Contracts;
 using System.Security.Claims;
 using Briefing.Identity.Contracts;
+using Briefing.Kernel;
 using JasperFx.Events;
 
 namespace Briefing.Submission;
@@ -15,6 +16,9 @@ public static class ItemStatuses
 }
 
 public sealed record ChangesRequest(string Reason, DateTimeOffset At);
+
+/// <summary>A leader's instruction (批示) on the item, as an editor recorded it at <see cref="RecordedAt"/>.</summary>
+public sealed record Instruction(Guid Id, string Leader, string Level, string Text, DateOnly GivenOn, Actor RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>An item as its contributor sees it: built from its events (inline snapshot), its stream id is the item's id.</summary>
 public sealed class SubmissionItem
@@ -31,6 +35,14 @@ public sealed class SubmissionItem
     public DateTimeOffset SubmittedAt { get; set; }
     public Actor SubmittedBy { get; set; } = Actor.System;
     public ChangesRequest? ChangesRequested { get; set; }
+
+    /// <summary>The issue the item is placed in or was published in.</summary>
+    public int? IssueNumber { get; set; }
+
+    /// <summary>The day in China its issue was published (an imported item's: its issue's last day), the day the statistics count it on.</summary>
+    public DateOnly? PublishedOn { get; set; }
+
+    public List<Instruction> Instructions { get; set; } = [];
 
     /// <summary>
     /// Whether <paramref name="user"/> may see the item: a contributor sees its own organisation's
@@ -62,6 +74,8 @@ public sealed class SubmissionItem
         Status = ItemStatus.Published,
         SubmittedAt = imported.Timestamp,
         SubmittedBy = imported.Data.ImportedBy,
+        IssueNumber = imported.Data.IssueNumber,
+        PublishedOn = imported.Data.PeriodEnd ?? ChinaTime.DayOf(imported.Timestamp),
     };
 
     public void Apply(ItemRevised revised)
@@ -93,9 +107,25 @@ public sealed class SubmissionItem
 
     public void Apply(SubmissionRejected rejected) => Status = ItemStatus.Rejected;
 
-    public void Apply(SubmissionPlaced placed) => Status = ItemStatus.Placed;
+    public void Apply(SubmissionPlaced placed)
+    {
+        Status = ItemStatus.Placed;
+        IssueNumber = placed.IssueNumber;
+    }
 
-    public void Apply(SubmissionUnplaced unplaced) => Status = ItemStatus.Accepted;
+    public void Apply(SubmissionUnplaced unplaced)
+    {
+        Status = ItemStatus.Accepted;
+        IssueNumber = null;
+    }
 
-    public void Apply(SubmissionPublished published) => Status = ItemStatus.Published;
+    public void Apply(IEvent<SubmissionPublished> published)
+    {
+        Status = ItemStatus.Published;
+        IssueNumber = published.Data.IssueNumber;
+        PublishedOn = ChinaTime.DayOf(published.Data.PublishedAt ?? published.Timestamp);
+    }
+
+    public void Apply(IEvent<InstructionGiven> given) =>
+        Instructions.Add(new Instruction(given.Data.InstructionId, given.Data.Leader, given.Data.Level, given.Data.Text, given.Data.GivenOn, given.Data.RecordedBy, given.Timestamp));
 }

@@ -1,4 +1,6 @@
 using Briefing.Submission.FromOtherModules;
+using Briefing.Submission.Scoring;
+using Briefing.Submission.Statistics;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Publication.Contracts;
 using JasperFx.Events.Projections;
@@ -38,11 +40,21 @@ public static class SubmissionModule
             [
                 typeof(OrganisationCreated), typeof(SeriesCreated), typeof(ItemSubmitted), typeof(SubmissionImported), typeof(ItemRevised), typeof(ItemWithdrawn),
                 typeof(SubmissionInReview), typeof(SubmissionChangesRequested), typeof(SubmissionAccepted), typeof(SubmissionRejected),
-                typeof(SubmissionPlaced), typeof(SubmissionUnplaced), typeof(SubmissionPublished),
+                typeof(SubmissionPlaced), typeof(SubmissionUnplaced), typeof(SubmissionPublished), typeof(InstructionGiven), typeof(ScoringRulesSet),
             ]);
             marten.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
             marten.Projections.Snapshot<Series>(SnapshotLifecycle.Inline);
             marten.Projections.Snapshot<SubmissionItem>(SnapshotLifecycle.Inline);
+            marten.Projections.Snapshot<ScoringRules>(SnapshotLifecycle.Inline);
+            marten.Storage.ExtendedSchemaObjects.AddRange(AdoptionTables.Definitions());
+            marten.Projections.Add(new AdoptionProjection(), ProjectionLifecycle.Inline, rebuild =>
+            {
+                foreach (var table in AdoptionTables.All)
+                {
+                    rebuild.DeleteDataInTableOnTeardown(table);
+                }
+            });
+            marten.Schema.For<ScoringRules>().DatabaseSchemaName(Name);
             marten.Schema.For<Organisation>().DatabaseSchemaName(Name);
             marten.Schema.For<Series>().DatabaseSchemaName(Name);
             marten.Schema.For<SubmissionItem>().DatabaseSchemaName(Name)

@@ -20,6 +20,7 @@ public static class Summaries
         ["submission_placed"] = d => $"稿件编入第 {d.Number("issueNumber")} 期",
         ["submission_unplaced"] = d => $"稿件移出第 {d.Number("issueNumber")} 期",
         ["submission_published"] = d => $"稿件随第 {d.Number("issueNumber")} 期发布",
+        ["instruction_given"] = d => $"登记{d.Text("level")}领导批示（{d.Text("leader")}，{d.Text("givenOn")}）：{d.Text("text")}",
 
         // Editorial review
         ["review_imported"] = d => $"导入稿件“{d.Text("headline")}”，未经本系统审稿",

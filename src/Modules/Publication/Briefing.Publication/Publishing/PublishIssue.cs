@@ -51,7 +51,7 @@ public sealed class PublishIssueEndpoint : IssueEndpoint
         var items = draft.Document.Sections.SelectMany(section => section.Items).ToList();
         var published = new IssuePublished(draft.Document, draft.Markdown, draft.ContentHash, clock.GetUtcNow());
         return (new(), [Stamped.At(published.PublishedAt, published)],
-            [.. items.Select(item => new ItemPublished(item.ItemId, seriesId, number, item.Headline, item.Body))],
+            [.. items.Select(item => new ItemPublished(item.ItemId, seriesId, number, item.Headline, item.Body, published.PublishedAt))],
             new(items.Select(item => (ReadyItem.StreamIdFor(item.ItemId), (object)new ReadyItemPublished(number)))));
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Kernel;
 using System.Text;
 using Briefing.Publication.Contracts;
 
@@ -34,7 +35,7 @@ public static class HtmlRenderer
             .Append("<h1>").AppendJoin("<br>", Printing.TitleLines(document.Title).Select(Escape)).Append("</h1>\n")
             .Append("<p class=\"issue-line\">").Append(Escape(document.IssueLine)).Append("</p>\n")
             .Append("<div class=\"issuer\"><span>").Append(Escape(document.IssuingUnit)).Append("</span><span>")
-            .Append(issue.Date is { } date ? Printing.ChineseDate(date) : "").Append("</span></div>\n")
+            .Append(issue.Date is { } date ? ChinaTime.ChineseDate(date) : "").Append("</span></div>\n")
             .Append("<hr class=\"red-rule\">\n</header>\n<main>\n");
         foreach (var paragraph in IssueText.Paragraphs(document.EditorNote ?? ""))
         {
@@ -63,7 +64,7 @@ public static class HtmlRenderer
             html.Append("<section class=\"errata\">\n<h2>【更正】</h2>\n");
             foreach (var erratum in issue.Errata)
             {
-                html.Append("<p class=\"item\">◆<strong>").Append(Printing.ChineseDate(erratum.IssuedAt)).Append("</strong>")
+                html.Append("<p class=\"item\">◆<strong>").Append(ChinaTime.ChineseDate(erratum.IssuedAt)).Append("</strong>")
                     .Append(Escape(Printing.ErratumLine(document, erratum))).Append("</p>\n");
             }
 

@@ -1,3 +1,4 @@
+using Briefing.Kernel;
 using System.Text;
 using Briefing.Publication.Contracts;
 
@@ -18,7 +19,7 @@ public static class MarkdownErrata
         MarkdownRenderer.Block(markdown, "## 【更正】");
         foreach (var erratum in errata)
         {
-            MarkdownRenderer.Block(markdown, $"◆**{Printing.ChineseDate(erratum.IssuedAt)}**{MarkdownRenderer.Escape(Printing.ErratumLine(document, erratum))}");
+            MarkdownRenderer.Block(markdown, $"◆**{ChinaTime.ChineseDate(erratum.IssuedAt)}**{MarkdownRenderer.Escape(Printing.ErratumLine(document, erratum))}");
         }
 
         return CanonicalMarkdown.Of(markdown.ToString());

@@ -1,3 +1,4 @@
+using Briefing.Kernel;
 using Briefing.Publication.Contracts;
 
 namespace Briefing.Publication.Rendering;
@@ -15,5 +16,5 @@ public sealed record RenderedIssue(IssueDocument Document, DateTimeOffset? Publi
     /// document never said when it was published, the last day of its period (never the import's
     /// day); none for a draft.
     /// </summary>
-    public DateOnly? Date => Imported ? Document.PeriodEnd : PublishedAt is { } publishedAt ? Printing.DayInChina(publishedAt) : null;
+    public DateOnly? Date => Imported ? Document.PeriodEnd : PublishedAt is { } publishedAt ? ChinaTime.DayOf(publishedAt) : null;
 }

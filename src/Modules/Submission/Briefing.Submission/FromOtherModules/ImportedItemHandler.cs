@@ -24,7 +24,7 @@ public static partial class ImportedItemHandler
         }
 
         return MartenOps.StartStream<SubmissionItem>(imported.ItemId, new SubmissionImported(imported.ItemId, imported.SeriesId, imported.OrgId,
-            imported.Section, imported.Headline, imported.Body, imported.IssueNumber, imported.DocumentSha256, CurrentActor.Value ?? Actor.System));
+            imported.Section, imported.Headline, imported.Body, imported.IssueNumber, imported.DocumentSha256, CurrentActor.Value ?? Actor.System, imported.PeriodEnd));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported item {ItemId} is recorded already")]

@@ -32,7 +32,7 @@ public static partial class ItemProgressHandler
         Record(item, message.ItemId, new SubmissionUnplaced(message.IssueNumber), logger);
 
     public static Events Handle(ItemPublished message, [WriteAggregate(nameof(ItemPublished.ItemId), Required = false)] SubmissionItem? item, ILogger<SubmissionItem> logger) =>
-        Record(item, message.ItemId, new SubmissionPublished(message.IssueNumber), logger);
+        Record(item, message.ItemId, new SubmissionPublished(message.IssueNumber, message.PublishedAt), logger);
 
     private static Events Record(SubmissionItem? item, Guid itemId, object progress, ILogger logger)
     {
