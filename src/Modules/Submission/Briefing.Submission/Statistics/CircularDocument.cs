@@ -120,7 +120,7 @@ public static class CircularDocument
             table.Append(Row(StyleIds.TableText,
             [
                 Number(row.Rank), row.Name, Number(row.Submitted), Number(row.Accepted), Number(row.Rejected), Number(row.Published),
-                row.AdoptionRate is { } rate ? rate.ToString("P1", CultureInfo.InvariantCulture) : "—", Number(row.Instructions), Number(row.Points),
+                row.AdoptionRate is { } rate ? (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—", Number(row.Instructions), Number(row.Points),
             ], header: false));
         }
 

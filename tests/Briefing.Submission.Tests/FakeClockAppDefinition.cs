@@ -1,0 +1,6 @@
+using Briefing.Testing;
+
+namespace Briefing.Submission.Tests;
+
+[CollectionDefinition(FakeClockAppFixture.Collection)]
+public sealed class FakeClockAppDefinition : ICollectionFixture<FakeClockAppFixture>;
