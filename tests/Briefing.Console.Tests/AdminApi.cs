@@ -55,6 +55,23 @@ public sealed class AdminApi(HttpClient http, string token) : IDisposable
         return response;
     }
 
+    /// <summary>Imports a briefing's Markdown into the series, as an editor would.</summary>
+    public async Task<System.Text.Json.JsonElement> ImportAsync(string seriesId, string markdown, int year)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/series/{seriesId}/import?year={year}")
+        {
+            Content = new StringContent(markdown, System.Text.Encoding.UTF8, "text/markdown"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"import into {seriesId}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+    }
+
     public async Task<T> GetAsync<T>(string path) =>
         (await (await SendAsync(HttpMethod.Get, path)).Content.ReadFromJsonAsync<T>())!;
 

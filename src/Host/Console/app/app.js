@@ -14,6 +14,7 @@ import { IssuesPage } from './pages/issues.js';
 import { IssuePage } from './pages/issue.js';
 import { AuditPage } from './pages/audit.js';
 import { SignInsPage } from './pages/sign-ins.js';
+import { StatsPage } from './pages/stats.js';
 import { PasswordPage } from './pages/password.js';
 import { NotFoundPage } from './pages/not-found.js';
 
@@ -34,6 +35,9 @@ function route(path, user) {
     if ((m = rest.match(/^\/review\/([0-9a-f-]{36})$/i))) return html`<${ReviewItemPage} id=${m[1]} />`;
     if (rest === '/issues') return html`<${IssuesPage} />`;
     if ((m = rest.match(/^\/issues\/([a-z0-9][a-z0-9-]{1,63})\/([1-9][0-9]{0,5})$/))) return html`<${IssuePage} seriesId=${m[1]} number=${Number(m[2])} />`;
+  }
+  if (isEditor(user) || isAuditReader(user)) {
+    if (rest === '/stats') return html`<${StatsPage} />`;
   }
   if (isAuditReader(user)) {
     if (rest === '/audit') return html`<${AuditPage} />`;
@@ -57,6 +61,7 @@ function Header({ user, path, onSignOut }) {
           ${isContributor(user) && html`<li><${NavLink} path=${path} href="/console/mine">我的稿件<//></li>`}
           ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/review">审稿<//></li>`}
           ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/issues">编排<//></li>`}
+          ${(isEditor(user) || isAuditReader(user)) && html`<li><${NavLink} path=${path} href="/console/stats">采用统计<//></li>`}
           ${isAuditReader(user) && html`<li><${NavLink} path=${path} href="/console/audit">审计<//></li>`}
           <li><${NavLink} path=${path} href="/console/password">修改密码<//></li>
         </ul>

@@ -38,6 +38,12 @@ export function formatSecond(instant) {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
+/** Today in Beijing as a date input's value: 2026-04-18. */
+export function beijingToday() {
+  const parts = beijingParts(Date.now());
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 /** The value of a datetime-local input showing the instant in Beijing time: 2026-04-18T09:05:07. */
 export function beijingInputValue(instant) {
   return formatSecond(instant).replace(' ', 'T');

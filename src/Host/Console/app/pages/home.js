@@ -15,6 +15,7 @@ export function HomePage() {
         ${isContributor(user) && html`<li><${Link} href="/console/mine">我的稿件<//><span>查看本单位稿件的状态，按退回意见修改</span></li>`}
         ${isEditor(user) && html`<li><${Link} href="/console/review">审稿<//><span>认领、批注、修改、采用或退回稿件</span></li>`}
         ${isEditor(user) && html`<li><${Link} href="/console/issues">编排<//><span>组编一期简报，预览、签发、发布、更正和下载</span></li>`}
+        ${(isEditor(user) || isAuditReader(user)) && html`<li><${Link} href="/console/stats">采用统计<//><span>各单位报送、采用、批示和积分排名，导出 CSV 和通报</span></li>`}
         ${isAuditReader(user) && html`<li><${Link} href="/console/audit">审计<//><span>查看一期简报的全部历史、任一时刻的版面，校验发布内容</span></li>`}
         <li><${Link} href="/console/password">修改密码<//><span>更换自己的登录密码</span></li>
       </ul>

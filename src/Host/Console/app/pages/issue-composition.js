@@ -16,12 +16,12 @@ export function Composition({ issue, orgs, editable, busy, changed, onMove, onRe
       ${!editable && html`<p class="hint">${issue.status === 'published' ? '已刊发的一期只读；如需更正，请总编辑使用“更正”。' : '已签发，编排已锁定，直至发布。修改稿件文字或编者按会使签发作废。'}</p>`}
       ${editable && html`<p class="hint">用“上移”“下移”调整顺序，或拖动稿件；选择栏目后点“移至”可换栏目。</p>`}
       ${sections.map((section) => html`
-        <${SectionList} key=${section.key} section=${section} sections=${sections} orgs=${orgs} editable=${editable} busy=${busy}
+        <${SectionList} key=${section.key} section=${section} sections=${sections} orgs=${orgs} editable=${editable} published=${issue.status === 'published'} busy=${busy}
           changed=${changed} onMove=${onMove} onRemove=${onRemove} onPlace=${onPlace} />`)}
     </section>`;
 }
 
-function SectionList({ section, sections, orgs, editable, busy, changed, onMove, onRemove, onPlace }) {
+function SectionList({ section, sections, orgs, editable, published, busy, changed, onMove, onRemove, onPlace }) {
   const [over, setOver] = useState(null);
   const headingId = `h-section-${section.key}`;
   const count = section.items.length;
@@ -75,6 +75,9 @@ function SectionList({ section, sections, orgs, editable, busy, changed, onMove,
                 <button type="button" class="danger" data-focus=${`${item.itemId}:remove`} disabled=${busy}
                   aria-describedby=${`h-${item.itemId}`} onClick=${() => onRemove(item.itemId)}>移出</button>
                 <${Link} href=${`/console/review/${item.itemId}`} class="small-link">修改文字<//>
+              </div>` : published ? html`
+              <div class="placed-actions">
+                <${Link} href=${`/console/review/${item.itemId}`} class="small-link" aria-describedby=${`h-${item.itemId}`}>领导批示<//>
               </div>` : null}
           </li>`)}
       </ol>

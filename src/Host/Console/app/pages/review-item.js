@@ -5,6 +5,7 @@ import { Link } from '../router.js';
 import { useSession } from '../session.js';
 import { MarkedBody, suggestionWords } from './marked-body.js';
 import { Revisions } from './revisions.js';
+import { LeaderInstructions } from './instructions.js';
 
 const DECIDABLE = ['submitted', 'in-review'];
 const FINAL = ['published', 'withdrawn', 'rejected'];
@@ -194,6 +195,7 @@ export function ReviewItemPage({ id }) {
               </ul>`}
           </section>
 
+          ${item.status === 'published' && html`<${LeaderInstructions} itemId=${id} seriesId=${item.seriesId} />`}
           <${Revisions} id=${id} key=${revisionsKey} />
         </div>
       </div>
