@@ -44,7 +44,7 @@ public sealed class StatsPageTests(ConsoleHost host)
         await page.GetByLabel("刊发每条（分）").FillAsync("10");
         await page.GetByLabel("批示分值（每行一个：级别=分值）").FillAsync("省部级=20\n市级=10");
         await page.Button("保存积分办法").ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已保存积分办法第1版");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已保存积分办法第1版" })).ToBeVisibleAsync();
         await page.Button("统计").ClickAsync();
 
         var table = page.GetByRole(AriaRole.Table, new() { Name = "单位排名" });
