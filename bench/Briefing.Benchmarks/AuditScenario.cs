@@ -120,29 +120,9 @@ public static class AuditScenario
     private static string Against(Measurement measured, Measurement small, Measurement raw, long smallSize, long size) =>
         (size == smallSize ? "" : $"{measured.P50Ms / small.P50Ms:0.00}× the small archive (goal ≤ 1.5×); ") + $"{measured.P50Ms / raw.P50Ms:0.0}× the raw fetch (goal ≤ 3×)";
 
-    /// <summary>Calls for at least the warm-up time and five times: long enough for the JIT to finish optimising the path.</summary>
-    private static async Task WarmAsync(Func<Task> call, TimeSpan warmUpTime)
-    {
-        var warmUp = Stopwatch.StartNew();
-        for (var calls = 0; calls < 5 || warmUp.Elapsed < warmUpTime; calls++)
-        {
-            await call();
-        }
-    }
+    private static Task WarmAsync(Func<Task> call, TimeSpan warmUpTime) => SequentialCalls.WarmAsync(call, warmUpTime);
 
-    private static async Task<Measurement> TimeAsync(string name, int requests, Func<Task> call)
-    {
-        var latencies = new List<double>();
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < requests; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await call();
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return Measurement.Of(Name, name, latencies, clock.Elapsed);
-    }
+    private static Task<Measurement> TimeAsync(string name, int requests, Func<Task> call) => SequentialCalls.TimeAsync(Name, name, requests, call);
 
     private static async Task RawFetchAsync(string connectionString, Guid[] streams)
     {

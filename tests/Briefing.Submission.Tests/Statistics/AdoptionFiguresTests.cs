@@ -40,6 +40,28 @@ public sealed class AdoptionFiguresTests
     }
 
     [Fact]
+    public void a_segment_is_read_as_its_leading_days_its_whole_months_and_its_trailing_days()
+    {
+        var segments = new[]
+        {
+            new RulesSegment(0, new DateOnly(2025, 1, 15), new DateOnly(2025, 4, 9), null),
+            new RulesSegment(1, new DateOnly(2025, 4, 10), new DateOnly(2025, 4, 20), null),
+            new RulesSegment(2, new DateOnly(2025, 4, 21), new DateOnly(2025, 12, 31), null),
+        };
+
+        Assert.Equal(
+        [
+            new CountRange(0, new DateOnly(2025, 1, 15), new DateOnly(2025, 1, 31), Monthly: false),
+            new CountRange(0, new DateOnly(2025, 2, 1), new DateOnly(2025, 3, 1), Monthly: true),
+            new CountRange(0, new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 9), Monthly: false),
+            new CountRange(1, new DateOnly(2025, 4, 10), new DateOnly(2025, 4, 20), Monthly: false),
+            new CountRange(2, new DateOnly(2025, 4, 21), new DateOnly(2025, 4, 30), Monthly: false),
+            new CountRange(2, new DateOnly(2025, 5, 1), new DateOnly(2025, 12, 1), Monthly: true),
+        ], AdoptionFigures.Ranges(segments));
+        Assert.Equal([new CountRange(0, April1, April1, Monthly: true)], AdoptionFigures.Ranges([new RulesSegment(0, April1, April30, null)]));
+    }
+
+    [Fact]
     public void equal_points_share_a_rank_and_the_next_rank_skips()
     {
         var rules = Version(1, April1, 1, published: 10);

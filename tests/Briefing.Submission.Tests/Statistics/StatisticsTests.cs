@@ -82,7 +82,7 @@ public sealed class StatisticsTests(FakeClockAppFixture app) : AppTest<FakeClock
         await using (var connection = new NpgsqlConnection(App.ConnectionString))
         {
             await connection.OpenAsync();
-            await using var spoil = new NpgsqlCommand($"DELETE FROM {AdoptionTables.Daily}; UPDATE {AdoptionTables.Items} SET accepted = false", connection);
+            await using var spoil = new NpgsqlCommand($"DELETE FROM {AdoptionTables.Daily}; DELETE FROM {AdoptionTables.Monthly}; UPDATE {AdoptionTables.Items} SET accepted = false", connection);
             await spoil.ExecuteNonQueryAsync();
         }
 

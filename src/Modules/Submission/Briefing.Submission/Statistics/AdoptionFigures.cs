@@ -12,6 +12,13 @@ public enum RulesMode
 /// <summary>Days of the period scored by the same rules (none before the first version is in force).</summary>
 public sealed record RulesSegment(int Index, DateOnly Start, DateOnly End, ScoringVersion? Rules);
 
+/// <summary>
+/// Where the counts of a segment are read: whole calendar months from the monthly counts (the
+/// months whose first day is from <see cref="Start"/> to <see cref="End"/>), the days around them
+/// from the daily ones.
+/// </summary>
+public sealed record CountRange(int Segment, DateOnly Start, DateOnly End, bool Monthly);
+
 /// <summary>An organisation's counts over one segment of the period.</summary>
 public sealed record SegmentCounts(string OrgId, int Segment, int Submitted, int Accepted, int Rejected, int Published);
 
@@ -69,6 +76,44 @@ public static class AdoptionFigures
         segments.Add(new RulesSegment(segments.Count, start, to, rules));
         return segments;
     }
+
+    /// <summary>Each segment as its leading days, its whole months and its trailing days.</summary>
+    public static IReadOnlyList<CountRange> Ranges(IReadOnlyList<RulesSegment> segments)
+    {
+        var ranges = new List<CountRange>();
+        foreach (var segment in segments)
+        {
+            var start = segment.Start;
+            if (start.Day != 1)
+            {
+                var leading = Min(segment.End, LastDayOfMonth(start));
+                ranges.Add(new CountRange(segment.Index, start, leading, Monthly: false));
+                start = leading.AddDays(1);
+            }
+
+            var firstMonth = start;
+            while (start <= segment.End && LastDayOfMonth(start) <= segment.End)
+            {
+                start = start.AddMonths(1);
+            }
+
+            if (start > firstMonth)
+            {
+                ranges.Add(new CountRange(segment.Index, firstMonth, start.AddMonths(-1), Monthly: true));
+            }
+
+            if (start <= segment.End)
+            {
+                ranges.Add(new CountRange(segment.Index, start, segment.End, Monthly: false));
+            }
+        }
+
+        return ranges;
+    }
+
+    private static DateOnly LastDayOfMonth(DateOnly day) => new DateOnly(day.Year, day.Month, 1).AddMonths(1).AddDays(-1);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     /// <summary>One row per unit, ranked by points (equal points share a rank: 1, 2, 2, 4), then by id.</summary>
     public static IReadOnlyList<StatisticsRow> Rows(

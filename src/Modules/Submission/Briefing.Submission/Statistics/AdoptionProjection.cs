@@ -25,7 +25,7 @@ public sealed partial class AdoptionProjection : EventProjection
                ON CONFLICT (item_id) DO NOTHING
                RETURNING series_id, org_id, submitted_on AS day),
              {NewUnit}
-             {AddToDaily(submitted: 1)}
+             {AddToCounts(submitted: 1)}
              """,
             e.StreamId, e.Data.SeriesId, e.Data.OrgId, ChinaTime.DayOf(e.Timestamp));
 
@@ -39,7 +39,7 @@ public sealed partial class AdoptionProjection : EventProjection
                ON CONFLICT (item_id) DO NOTHING
                RETURNING series_id, org_id, submitted_on AS day),
              {NewUnit}
-             {AddToDaily(submitted: 1, accepted: 1, published: 1)}
+             {AddToCounts(submitted: 1, accepted: 1, published: 1)}
              """,
             e.StreamId, e.Data.SeriesId, e.Data.OrgId, day, day);
     }
@@ -50,7 +50,7 @@ public sealed partial class AdoptionProjection : EventProjection
              WITH counted AS (
                UPDATE {AdoptionTables.Items} SET withdrawn = true WHERE item_id = ? AND NOT withdrawn AND NOT accepted AND NOT rejected
                RETURNING series_id, org_id, submitted_on AS day)
-             {AddToDaily(submitted: -1)}
+             {AddToCounts(submitted: -1)}
              """,
             e.StreamId);
 
@@ -60,7 +60,7 @@ public sealed partial class AdoptionProjection : EventProjection
              WITH counted AS (
                UPDATE {AdoptionTables.Items} SET accepted = true WHERE item_id = ? AND NOT accepted AND NOT rejected AND NOT withdrawn
                RETURNING series_id, org_id, submitted_on AS day)
-             {AddToDaily(accepted: 1)}
+             {AddToCounts(accepted: 1)}
              """,
             e.StreamId);
 
@@ -70,7 +70,7 @@ public sealed partial class AdoptionProjection : EventProjection
              WITH counted AS (
                UPDATE {AdoptionTables.Items} SET rejected = true WHERE item_id = ? AND NOT accepted AND NOT rejected AND NOT withdrawn
                RETURNING series_id, org_id, submitted_on AS day)
-             {AddToDaily(rejected: 1)}
+             {AddToCounts(rejected: 1)}
              """,
             e.StreamId);
 
@@ -80,7 +80,7 @@ public sealed partial class AdoptionProjection : EventProjection
              WITH counted AS (
                UPDATE {AdoptionTables.Items} SET published_on = ? WHERE item_id = ? AND published_on IS NULL
                RETURNING series_id, org_id, published_on AS day)
-             {AddToDaily(published: 1)}
+             {AddToCounts(published: 1)}
              """,
             ChinaTime.DayOf(e.Data.PublishedAt ?? e.Timestamp), e.StreamId);
 
@@ -96,13 +96,22 @@ public sealed partial class AdoptionProjection : EventProjection
     private static readonly string NewUnit =
         $"unit AS (INSERT INTO {AdoptionTables.Units} (series_id, org_id) SELECT series_id, org_id FROM counted ON CONFLICT DO NOTHING)";
 
-    /// <summary>Adds the counts to the day of each row of the statement's <c>counted</c> (none when the event changed nothing).</summary>
-    private static string AddToDaily(int submitted = 0, int accepted = 0, int rejected = 0, int published = 0) =>
-        string.Create(CultureInfo.InvariantCulture, $"""
-            INSERT INTO {AdoptionTables.Daily} AS daily (series_id, day, org_id, submitted, accepted, rejected, published)
-            SELECT series_id, day, org_id, {submitted}, {accepted}, {rejected}, {published} FROM counted
-            ON CONFLICT (series_id, day, org_id) DO UPDATE SET
-              submitted = daily.submitted + excluded.submitted, accepted = daily.accepted + excluded.accepted,
-              rejected = daily.rejected + excluded.rejected, published = daily.published + excluded.published
-            """);
+    /// <summary>Adds the counts to the day and to the month of each row of the statement's <c>counted</c> (none when the event changed nothing).</summary>
+    private static string AddToCounts(int submitted = 0, int accepted = 0, int rejected = 0, int published = 0)
+    {
+        var counts = string.Create(CultureInfo.InvariantCulture, $"{submitted}, {accepted}, {rejected}, {published}");
+        return $"""
+            , by_day AS (
+              {Add(AdoptionTables.Daily, "day", "day", counts)})
+            {Add(AdoptionTables.Monthly, "month", "date_trunc('month', day)::date", counts)}
+            """;
+    }
+
+    private static string Add(string table, string column, string value, string counts) => $"""
+        INSERT INTO {table} AS total (series_id, {column}, org_id, submitted, accepted, rejected, published)
+        SELECT series_id, {value}, org_id, {counts} FROM counted
+        ON CONFLICT (series_id, {column}, org_id) DO UPDATE SET
+          submitted = total.submitted + excluded.submitted, accepted = total.accepted + excluded.accepted,
+          rejected = total.rejected + excluded.rejected, published = total.published + excluded.published
+        """;
 }
