@@ -69,5 +69,10 @@ public static class AccessMatrix
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/verify", $"{AuditedIssue}/verify", Auditors),
         new("GET", "/api/audit/items/{id}/revisions", $"/api/audit/items/{Guid.NewGuid()}/revisions", Readers),
         new("GET", "/api/audit/items/{id}/diff", $"/api/audit/items/{Guid.NewGuid()}/diff", Readers),
+        new("PUT", "/api/series/{seriesId}/scoring", "/api/series/no-such-series/scoring", [Roles.ChiefEditor, Roles.Admin]),
+        new("GET", "/api/series/{seriesId}/scoring", "/api/series/no-such-series/scoring", Readers),
+        new("POST", "/api/series/{seriesId}/issues/{number}/items/{itemId}/instructions", $"{Issue}/items/{Guid.NewGuid()}/instructions", Editors),
+        new("GET", "/api/series/{seriesId}/issues/{number}/items/{itemId}/instructions", $"{Issue}/items/{Guid.NewGuid()}/instructions", Readers),
+        new("GET", "/api/stats/organisations", "/api/stats/organisations?seriesId=no-such-series", Readers),
     ];
 }
