@@ -23,7 +23,8 @@ public sealed class PublishingDecisionTests
         var stamped = Assert.IsAssignableFrom<IEvent>(Assert.Single(events));
         Assert.Equal(new IssuePublished(draft.Document, draft.Markdown, issue.SignedOffHash!, clock.GetUtcNow()), stamped.Data);
         Assert.Equal(clock.GetUtcNow(), stamped.Timestamp);
-        Assert.Equal([new ItemPublished(a.ItemId, Issues.SeriesId, Issues.Number, "綦江区", "甲。"), new ItemPublished(b.ItemId, Issues.SeriesId, Issues.Number, "西南大学", "乙。")], messages);
+        var publishedAt = clock.GetUtcNow();
+        Assert.Equal([new ItemPublished(a.ItemId, Issues.SeriesId, Issues.Number, "綦江区", "甲。", publishedAt), new ItemPublished(b.ItemId, Issues.SeriesId, Issues.Number, "西南大学", "乙。", publishedAt)], messages);
         Assert.Equal([(ReadyItem.StreamIdFor(a.ItemId), (object)new ReadyItemPublished(Issues.Number)), (ReadyItem.StreamIdFor(b.ItemId), new ReadyItemPublished(Issues.Number))],
             readyItems.Events);
     }
