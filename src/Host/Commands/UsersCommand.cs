@@ -3,6 +3,7 @@ using Briefing.Identity.ManagingUsers;
 using JasperFx.CommandLine;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Briefing.Host.Commands;
 
@@ -50,21 +51,25 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         using var operatorActor = CurrentActor.Use(CommandRuntime.Operator);
         await using var session = store.LightweightSession();
+        // What a change tells the other modules is stored with it (the outbox) and handled when the service runs.
+        await using var scope = host.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
+        outbox.Enroll(session);
         switch (input.Action.ToLowerInvariant())
         {
             case "add":
-                return await AddAsync(session, input);
+                return await AddAsync(session, outbox, input);
             case "list":
                 return await ListAsync(session);
             case "revoke":
-                return await RevokeAsync(session, input.Id);
+                return await RevokeAsync(session, outbox, input.Id);
             default:
                 await Console.Error.WriteLineAsync($"Unknown action '{input.Action}': use users add, users list or users revoke ID.");
                 return false;
         }
     }
 
-    private static async Task<bool> AddAsync(IDocumentSession session, UsersInput input)
+    private static async Task<bool> AddAsync(IDocumentSession session, IMartenOutbox outbox, UsersInput input)
     {
         var password = input.PasswordStdinFlag ? await Console.In.ReadLineAsync() : null;
         if (input.PasswordStdinFlag && string.IsNullOrEmpty(password))
@@ -81,9 +86,10 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
             return false;
         }
 
-        var (answer, stream, credential) = CreateUserEndpoint.Post(command);
+        var (answer, stream, credential, told) = CreateUserEndpoint.Post(command);
         stream.Execute(session);
         credential.Execute(session);
+        await PublishAsync(outbox, told);
         await session.SaveChangesAsync();
         var created = answer.Value!;
         Console.WriteLine($"Created {created.Role} {created.Name} ({created.Id}){(password is null ? "" : ", who can sign in to the console")}. Their token, shown this once:");
@@ -102,7 +108,15 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         return true;
     }
 
-    private static async Task<bool> RevokeAsync(IDocumentSession session, string id)
+    private static async Task PublishAsync(IMartenOutbox outbox, IEnumerable<object> messages)
+    {
+        foreach (var message in messages)
+        {
+            await outbox.PublishAsync(message);
+        }
+    }
+
+    private static async Task<bool> RevokeAsync(IDocumentSession session, IMartenOutbox outbox, string id)
     {
         if (!Guid.TryParse(id, out var userId))
         {
@@ -110,13 +124,15 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
             return false;
         }
 
-        var problem = await RevokeUserEndpoint.RevokeAsync(session, userId, "revoked from the command line", CancellationToken.None);
+        var told = new List<object>();
+        var problem = await RevokeUserEndpoint.RevokeAsync(session, told, userId, "revoked from the command line", CancellationToken.None);
         if (problem != WolverineContinue.NoProblems)
         {
             await Console.Error.WriteLineAsync(problem.Detail);
             return false;
         }
 
+        await PublishAsync(outbox, told);
         await session.SaveChangesAsync();
         Console.WriteLine($"Revoked {userId}: their token no longer works.");
         return true;

@@ -32,6 +32,9 @@ public sealed class SubmissionItem
     public Actor SubmittedBy { get; set; } = Actor.System;
     public ChangesRequest? ChangesRequested { get; set; }
 
+    /// <summary>The message the item came in, when it came by e-mail.</summary>
+    public MailOrigin? Mail { get; set; }
+
     /// <summary>
     /// Whether <paramref name="user"/> may see the item: a contributor sees its own organisation's
     /// items only; to a contributor of another organisation the item is as if it did not exist.
@@ -49,6 +52,7 @@ public sealed class SubmissionItem
         HappenedOn = submitted.Data.HappenedOn,
         SubmittedAt = submitted.Timestamp,
         SubmittedBy = submitted.Data.SubmittedBy,
+        Mail = submitted.Data.Mail,
     };
 
     public static SubmissionItem Create(IEvent<SubmissionImported> imported) => new()

@@ -22,11 +22,12 @@ public sealed record SubmissionResponse(
     long Version,
     DateTimeOffset SubmittedAt,
     Actor SubmittedBy,
-    ChangesRequest? ChangesRequested)
+    ChangesRequest? ChangesRequested,
+    MailOrigin? Mail)
 {
     public static SubmissionResponse Of(SubmissionItem item) => new(
         item.Id, item.SeriesId, item.OrgId, item.Section, item.Headline, item.Body, item.HappenedOn,
-        item.Status, item.Version, item.SubmittedAt, item.SubmittedBy, item.ChangesRequested);
+        item.Status, item.Version, item.SubmittedAt, item.SubmittedBy, item.ChangesRequested, item.Mail);
 }
 
 public sealed record SubmissionPage(IReadOnlyList<SubmissionResponse> Items, long Total);
