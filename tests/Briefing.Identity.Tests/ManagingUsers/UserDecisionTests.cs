@@ -89,6 +89,19 @@ public sealed class UserDecisionTests
     }
 
     [Fact]
+    public void creating_and_revoking_a_contributor_tells_the_other_modules_who_speaks_for_its_organisation()
+    {
+        var (created, _, _, told) = CreateUserEndpoint.Post(new CreateUser("綦江区联络员", Roles.Contributor, "qijiang"));
+        var (_, _, _, editorTold) = CreateUserEndpoint.Post(new CreateUser("编辑", Roles.Editor, null));
+        var contributor = Users.Active(Roles.Contributor);
+        contributor.OrgId = "qijiang";
+
+        Assert.Equal([new ContributorRegistered("qijiang", created.Value!.Id, "綦江区联络员")], told);
+        Assert.Empty(editorTold);
+        Assert.Equal([new ContributorRevoked("qijiang", contributor.Id)], RevokeUserEndpoint.Delete(contributor.Id, contributor).Item2);
+    }
+
+    [Fact]
     public void revoking_a_revoked_user_changes_nothing()
     {
         var revoked = Users.Revoked();
