@@ -3,7 +3,6 @@ using Briefing.Identity.ManagingUsers;
 using JasperFx.CommandLine;
 using Marten;
 using Wolverine.Http;
-using Wolverine.Marten;
 
 namespace Briefing.Host.Commands;
 
@@ -51,25 +50,23 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         using var operatorActor = CurrentActor.Use(CommandRuntime.Operator);
         await using var session = store.LightweightSession();
-        // What a change tells the other modules is stored with it (the outbox) and handled when the service runs.
-        await using var scope = host.Services.CreateAsyncScope();
-        var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
-        outbox.Enroll(session);
+        // Wolverine does not run here: what a change tells the other modules is stored with it, and the service sends it (ContributorNews).
+        var clock = host.Services.GetRequiredService<TimeProvider>();
         switch (input.Action.ToLowerInvariant())
         {
             case "add":
-                return await AddAsync(session, outbox, input);
+                return await AddAsync(session, clock, input);
             case "list":
                 return await ListAsync(session);
             case "revoke":
-                return await RevokeAsync(session, outbox, input.Id);
+                return await RevokeAsync(session, clock, input.Id);
             default:
                 await Console.Error.WriteLineAsync($"Unknown action '{input.Action}': use users add, users list or users revoke ID.");
                 return false;
         }
     }
 
-    private static async Task<bool> AddAsync(IDocumentSession session, IMartenOutbox outbox, UsersInput input)
+    private static async Task<bool> AddAsync(IDocumentSession session, TimeProvider clock, UsersInput input)
     {
         var password = input.PasswordStdinFlag ? await Console.In.ReadLineAsync() : null;
         if (input.PasswordStdinFlag && string.IsNullOrEmpty(password))
@@ -89,7 +86,7 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         var (answer, stream, credential, told) = CreateUserEndpoint.Post(command);
         stream.Execute(session);
         credential.Execute(session);
-        await PublishAsync(outbox, told);
+        Tell(session, clock, told);
         await session.SaveChangesAsync();
         var created = answer.Value!;
         Console.WriteLine($"Created {created.Role} {created.Name} ({created.Id}){(password is null ? "" : ", who can sign in to the console")}. Their token, shown this once:");
@@ -108,15 +105,15 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         return true;
     }
 
-    private static async Task PublishAsync(IMartenOutbox outbox, IEnumerable<object> messages)
+    private static void Tell(IDocumentSession session, TimeProvider clock, IEnumerable<object> messages)
     {
         foreach (var message in messages)
         {
-            await outbox.PublishAsync(message);
+            session.Store(ContributorNews.Of(message, clock.GetUtcNow().UtcTicks));
         }
     }
 
-    private static async Task<bool> RevokeAsync(IDocumentSession session, IMartenOutbox outbox, string id)
+    private static async Task<bool> RevokeAsync(IDocumentSession session, TimeProvider clock, string id)
     {
         if (!Guid.TryParse(id, out var userId))
         {
@@ -132,7 +129,7 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
             return false;
         }
 
-        await PublishAsync(outbox, told);
+        Tell(session, clock, told);
         await session.SaveChangesAsync();
         Console.WriteLine($"Revoked {userId}: their token no longer works.");
         return true;

@@ -73,7 +73,7 @@ public static class SubmissionModule
             marten.Schema.For<MailboxSecret>().DatabaseSchemaName(Name);
             marten.Schema.For<MailboxPollStatus>().DatabaseSchemaName(Name);
             marten.Schema.For<OrganisationLiaisons>().DatabaseSchemaName(Name);
-            marten.Schema.For<IncomingMail>().DatabaseSchemaName(Name).Index(incoming => incoming.Status).Index(incoming => incoming.SeriesId);
+            marten.Schema.For<IncomingMail>().DatabaseSchemaName(Name).Index(incoming => incoming.SeriesId);
         });
     }
 }
