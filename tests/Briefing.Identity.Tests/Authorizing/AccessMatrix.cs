@@ -69,5 +69,13 @@ public static class AccessMatrix
         new("GET", "/api/audit/series/{seriesId}/issues/{number}/verify", $"{AuditedIssue}/verify", Auditors),
         new("GET", "/api/audit/items/{id}/revisions", $"/api/audit/items/{Guid.NewGuid()}/revisions", Readers),
         new("GET", "/api/audit/items/{id}/diff", $"/api/audit/items/{Guid.NewGuid()}/diff", Readers),
+        new("PUT", "/api/series/{seriesId}/mailbox", "/api/series/no-such-series/mailbox", [Roles.Admin]),
+        new("GET", "/api/series/{seriesId}/mailbox", "/api/series/no-such-series/mailbox", Editors),
+        new("POST", "/api/series/{seriesId}/mailbox/poll", "/api/series/no-such-series/mailbox/poll", Editors),
+        new("PUT", "/api/orgs/{orgId}/senders", "/api/orgs/no-such-org/senders", [Roles.Admin]),
+        new("GET", "/api/orgs/{orgId}/senders", "/api/orgs/no-such-org/senders", Editors),
+        new("GET", "/api/intake", "/api/intake", Editors),
+        new("POST", "/api/intake/{id}/assign", $"/api/intake/{Guid.NewGuid()}/assign", Editors),
+        new("POST", "/api/intake/{id}/discard", $"/api/intake/{Guid.NewGuid()}/discard", Editors),
     ];
 }
