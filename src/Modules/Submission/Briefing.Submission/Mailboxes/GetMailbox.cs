@@ -44,5 +44,5 @@ public static class GetMailboxEndpoint
     public static async Task<Results<Ok<MailboxResponse>, ProblemHttpResult>> Get(string seriesId, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<Mailbox>(Mailbox.StreamIdFor(seriesId), cancellationToken) is { } mailbox
             ? TypedResults.Ok(MailboxResponse.Of(mailbox, await session.LoadAsync<MailboxPollStatus>(seriesId, cancellationToken)))
-            : TypedResults.Problem(Problems.NotFound($"Series '{seriesId}' has no mailbox."));
+            : TypedResults.Problem(Mailbox.Missing(seriesId));
 }

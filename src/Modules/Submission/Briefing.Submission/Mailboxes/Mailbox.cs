@@ -45,6 +45,9 @@ public sealed class Mailbox
 
     public static Guid StreamIdFor(string seriesId) => StreamKeys.For(StreamKind, seriesId);
 
+    /// <summary>The 404 of a series without a mailbox.</summary>
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails Missing(string seriesId) => Problems.NotFound($"Series '{seriesId}' has no mailbox.");
+
     public static Mailbox Create(MailboxConfigured configured) => new Mailbox { Id = StreamIdFor(configured.SeriesId) }.With(configured);
 
     public void Apply(MailboxConfigured configured) => With(configured);

@@ -1,5 +1,4 @@
 using Briefing.Identity.Contracts;
-using Briefing.Kernel;
 using Briefing.Submission.TakingMail;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -19,5 +18,5 @@ public static class PollMailboxEndpoint
         await polls.PollAsync(seriesId, cancellationToken) is { } status
         && await session.LoadAsync<Mailbox>(Mailbox.StreamIdFor(seriesId), cancellationToken) is { } mailbox
             ? TypedResults.Ok(MailboxResponse.Of(mailbox, status))
-            : TypedResults.Problem(Problems.NotFound($"Series '{seriesId}' has no mailbox."));
+            : TypedResults.Problem(Mailbox.Missing(seriesId));
 }
