@@ -28,6 +28,8 @@ export function MailboxPage() {
   const [orgs, setOrgs] = useState([]);
   const [orgId, setOrgId] = useState('');
   const [senders, setSenders] = useState('');
+  // The organisation whose addresses the textbox holds: until they arrive it is disabled, and a late answer for another is ignored.
+  const [sendersOf, setSendersOf] = useState('');
   const [series, seriesId, setSeriesId] = useSeriesChoice(null, setError);
 
   const show = (box) => {
@@ -50,7 +52,14 @@ export function MailboxPage() {
 
   useEffect(() => {
     if (!orgId) return;
-    api.get(`/api/orgs/${encodeURIComponent(orgId)}/senders`).then((s) => setSenders(s.addresses.join('\n')), setError);
+    let current = true;
+    setSendersOf('');
+    api.get(`/api/orgs/${encodeURIComponent(orgId)}/senders`).then((s) => {
+      if (!current) return;
+      setSenders(s.addresses.join('\n'));
+      setSendersOf(orgId);
+    }, setError);
+    return () => { current = false; };
   }, [orgId]);
 
   const field = (name) => ({ value: form[name], onInput: (e) => setForm({ ...form, [name]: e.target.value }) });
@@ -146,8 +155,8 @@ export function MailboxPage() {
           ${orgs.map((o) => html`<option value=${o.id}>${o.name}</option>`)}
         </select>
         <label for="mb-addresses">发件地址（每行一个）</label>
-        <textarea id="mb-addresses" rows="3" value=${senders} onInput=${(e) => setSenders(e.target.value)}></textarea>
-        <button type="submit" disabled=${busy || !orgId}>保存发件地址</button>
+        <textarea id="mb-addresses" rows="3" value=${senders} disabled=${sendersOf !== orgId} onInput=${(e) => setSenders(e.target.value)}></textarea>
+        <button type="submit" disabled=${busy || !orgId || sendersOf !== orgId}>保存发件地址</button>
       </form>
     </section>`;
 }
