@@ -27,6 +27,7 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
         ["Editorial review"] = "Editors claim, lint, edit, comment on, accept, reject or send back the items submitted.",
         ["Publication"] = "Issues assembled from accepted items, signed off, published, rendered (Markdown, HTML, Word) and corrected by errata; existing briefings imported.",
         ["Adoption statistics"] = "Each series' scoring rules in versions, leaders' instructions (批示) on published items, and the figures and ranks of every contributing unit for any period (采用统计), as JSON, CSV or a 通报 in Word.",
+        ["E-mail intake"] = "The series' mailbox (投稿邮箱) read over IMAP: each message from a known sender becomes a submission of its organisation; the rest wait in the intake list for an editor to assign or discard.",
         ["Audit"] = "The history of every issue and item from the events, an issue as it stood at any instant, text revisions and diffs, and verification of the published text.",
     };
 

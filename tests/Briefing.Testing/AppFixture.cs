@@ -61,6 +61,14 @@ public class AppFixture : IAsyncLifetime
             ConfigureHost(web);
         });
 
+    /// <summary>Stops the host and starts a new one on the same database and data directory, as restarting the service would.</summary>
+    public async Task RestartAsync()
+    {
+        await Host.DisposeAsync();
+        _host = null;
+        _host = await StartHostAsync();
+    }
+
     public virtual async Task DisposeAsync()
     {
         if (_host is not null)

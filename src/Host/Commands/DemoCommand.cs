@@ -81,7 +81,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
 
         Step(5, "Creating an editor, a chief editor and an auditor ...");
         var created = new List<(string Role, string Name, string Token, string Password)>();
-        await runtime.InTransactionAsync(async (session, _) =>
+        await runtime.InTransactionAsync(async (session, messages) =>
         {
             foreach (var (role, name) in new[] { (Roles.Editor, "示例编辑"), (Roles.ChiefEditor, "示例总编辑"), (Roles.Auditor, "示例审计员") })
             {
@@ -92,9 +92,14 @@ public sealed class DemoCommand : JasperFxAsyncCommand<NetCoreInput>
                     continue;
                 }
 
-                var (answer, stream, credential) = CreateUserEndpoint.Post(command);
+                var (answer, stream, credential, told) = CreateUserEndpoint.Post(command);
                 stream.Execute(session);
                 credential.Execute(session);
+                foreach (var message in told)
+                {
+                    messages.Add(message);
+                }
+
                 created.Add((role, name, answer.Value!.Token, command.Password!));
             }
 

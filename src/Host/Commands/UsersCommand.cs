@@ -50,21 +50,23 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         using var operatorActor = CurrentActor.Use(CommandRuntime.Operator);
         await using var session = store.LightweightSession();
+        // Wolverine does not run here: what a change tells the other modules is stored with it, and the service sends it (ContributorNews).
+        var clock = host.Services.GetRequiredService<TimeProvider>();
         switch (input.Action.ToLowerInvariant())
         {
             case "add":
-                return await AddAsync(session, input);
+                return await AddAsync(session, clock, input);
             case "list":
                 return await ListAsync(session);
             case "revoke":
-                return await RevokeAsync(session, input.Id);
+                return await RevokeAsync(session, clock, input.Id);
             default:
                 await Console.Error.WriteLineAsync($"Unknown action '{input.Action}': use users add, users list or users revoke ID.");
                 return false;
         }
     }
 
-    private static async Task<bool> AddAsync(IDocumentSession session, UsersInput input)
+    private static async Task<bool> AddAsync(IDocumentSession session, TimeProvider clock, UsersInput input)
     {
         var password = input.PasswordStdinFlag ? await Console.In.ReadLineAsync() : null;
         if (input.PasswordStdinFlag && string.IsNullOrEmpty(password))
@@ -81,9 +83,10 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
             return false;
         }
 
-        var (answer, stream, credential) = CreateUserEndpoint.Post(command);
+        var (answer, stream, credential, told) = CreateUserEndpoint.Post(command);
         stream.Execute(session);
         credential.Execute(session);
+        Tell(session, clock, told);
         await session.SaveChangesAsync();
         var created = answer.Value!;
         Console.WriteLine($"Created {created.Role} {created.Name} ({created.Id}){(password is null ? "" : ", who can sign in to the console")}. Their token, shown this once:");
@@ -102,7 +105,15 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
         return true;
     }
 
-    private static async Task<bool> RevokeAsync(IDocumentSession session, string id)
+    private static void Tell(IDocumentSession session, TimeProvider clock, IEnumerable<object> messages)
+    {
+        foreach (var message in messages)
+        {
+            session.Store(ContributorNews.Of(message, clock.GetUtcNow().UtcTicks));
+        }
+    }
+
+    private static async Task<bool> RevokeAsync(IDocumentSession session, TimeProvider clock, string id)
     {
         if (!Guid.TryParse(id, out var userId))
         {
@@ -110,13 +121,15 @@ public sealed class UsersCommand : JasperFxAsyncCommand<UsersInput>
             return false;
         }
 
-        var problem = await RevokeUserEndpoint.RevokeAsync(session, userId, "revoked from the command line", CancellationToken.None);
+        var told = new List<object>();
+        var problem = await RevokeUserEndpoint.RevokeAsync(session, told, userId, "revoked from the command line", CancellationToken.None);
         if (problem != WolverineContinue.NoProblems)
         {
             await Console.Error.WriteLineAsync(problem.Detail);
             return false;
         }
 
+        Tell(session, clock, told);
         await session.SaveChangesAsync();
         Console.WriteLine($"Revoked {userId}: their token no longer works.");
         return true;

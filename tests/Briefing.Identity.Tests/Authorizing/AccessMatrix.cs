@@ -74,5 +74,13 @@ public static class AccessMatrix
         new("POST", "/api/series/{seriesId}/issues/{number}/items/{itemId}/instructions", $"{Issue}/items/{Guid.NewGuid()}/instructions", Editors),
         new("GET", "/api/series/{seriesId}/issues/{number}/items/{itemId}/instructions", $"{Issue}/items/{Guid.NewGuid()}/instructions", Readers),
         new("GET", "/api/stats/organisations", "/api/stats/organisations?seriesId=no-such-series", Readers),
+        new("PUT", "/api/series/{seriesId}/mailbox", "/api/series/no-such-series/mailbox", [Roles.Admin]),
+        new("GET", "/api/series/{seriesId}/mailbox", "/api/series/no-such-series/mailbox", Editors),
+        new("POST", "/api/series/{seriesId}/mailbox/poll", "/api/series/no-such-series/mailbox/poll", Editors),
+        new("PUT", "/api/orgs/{orgId}/senders", "/api/orgs/no-such-org/senders", [Roles.Admin]),
+        new("GET", "/api/orgs/{orgId}/senders", "/api/orgs/no-such-org/senders", Editors),
+        new("GET", "/api/intake", "/api/intake", Editors),
+        new("POST", "/api/intake/{id}/assign", $"/api/intake/{Guid.NewGuid()}/assign", Editors),
+        new("POST", "/api/intake/{id}/discard", $"/api/intake/{Guid.NewGuid()}/discard", Editors),
     ];
 }

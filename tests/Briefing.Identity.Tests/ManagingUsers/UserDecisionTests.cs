@@ -15,7 +15,7 @@ public sealed class UserDecisionTests
         var command = new CreateUser("张三", Roles.Contributor, "qijiang");
 
         Assert.Same(WolverineContinue.NoProblems, CreateUserEndpoint.Validate(command));
-        var (answer, stream, credential) = CreateUserEndpoint.Post(command);
+        var (answer, stream, credential, _) = CreateUserEndpoint.Post(command);
 
         Assert.Empty(credential.Documents);
         var shown = answer.Value!;
@@ -30,7 +30,7 @@ public sealed class UserDecisionTests
     [Fact]
     public void a_password_is_stored_only_as_a_hash_beside_the_stream_which_records_that_one_was_set()
     {
-        var (answer, stream, credential) = CreateUserEndpoint.Post(new CreateUser("张三", Roles.Editor, null, "a long enough password"));
+        var (answer, stream, credential, _) = CreateUserEndpoint.Post(new CreateUser("张三", Roles.Editor, null, "a long enough password"));
 
         Assert.Equal([typeof(UserCreated), typeof(PasswordSet)], stream.Events.Select(e => e.GetType()));
         var stored = Assert.IsType<UserCredential>(Assert.Single(credential.Documents));
@@ -49,8 +49,8 @@ public sealed class UserDecisionTests
     [Fact]
     public void every_user_gets_a_token_of_their_own()
     {
-        var (first, _, _) = CreateUserEndpoint.Post(new CreateUser("甲", Roles.Editor, null));
-        var (second, _, _) = CreateUserEndpoint.Post(new CreateUser("甲", Roles.Editor, null));
+        var (first, _, _, _) = CreateUserEndpoint.Post(new CreateUser("甲", Roles.Editor, null));
+        var (second, _, _, _) = CreateUserEndpoint.Post(new CreateUser("甲", Roles.Editor, null));
 
         Assert.NotEqual(first.Value!.Token, second.Value!.Token);
         Assert.NotEqual(first.Value.Id, second.Value.Id);
@@ -83,9 +83,22 @@ public sealed class UserDecisionTests
         var editor = Users.Active(Roles.Editor);
 
         Assert.Same(WolverineContinue.NoProblems, RevokeUserEndpoint.Validate(editor.Id, editor, new OtherActiveAdmins(0)));
-        var events = RevokeUserEndpoint.Delete(editor.Id, editor);
+        var (events, _) = RevokeUserEndpoint.Delete(editor.Id, editor);
 
         Assert.Equal([new UserRevoked(editor.Id, "revoked by an admin")], events);
+    }
+
+    [Fact]
+    public void creating_and_revoking_a_contributor_tells_the_other_modules_who_speaks_for_its_organisation()
+    {
+        var (created, _, _, told) = CreateUserEndpoint.Post(new CreateUser("綦江区联络员", Roles.Contributor, "qijiang"));
+        var (_, _, _, editorTold) = CreateUserEndpoint.Post(new CreateUser("编辑", Roles.Editor, null));
+        var contributor = Users.Active(Roles.Contributor);
+        contributor.OrgId = "qijiang";
+
+        Assert.Equal([new ContributorRegistered("qijiang", created.Value!.Id, "綦江区联络员")], told);
+        Assert.Empty(editorTold);
+        Assert.Equal([new ContributorRevoked("qijiang", contributor.Id)], RevokeUserEndpoint.Delete(contributor.Id, contributor).Item2);
     }
 
     [Fact]
@@ -94,7 +107,7 @@ public sealed class UserDecisionTests
         var revoked = Users.Revoked();
 
         Assert.Same(WolverineContinue.NoProblems, RevokeUserEndpoint.Validate(revoked.Id, revoked, new OtherActiveAdmins(0)));
-        Assert.Empty(RevokeUserEndpoint.Delete(revoked.Id, revoked));
+        Assert.Empty(RevokeUserEndpoint.Delete(revoked.Id, revoked).Item1);
     }
 
     [Fact]

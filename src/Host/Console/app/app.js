@@ -2,7 +2,7 @@ import { html, render, useEffect, useState } from './vendor/preact-htm.module.js
 import * as api from './api.js';
 import { ErrorAlert, Loading } from './common.js';
 import { Link, navigate, useLocation } from './router.js';
-import { Session, isAuditReader, isContributor, isEditor } from './session.js';
+import { Session, isAdmin, isAuditReader, isContributor, isEditor } from './session.js';
 import { LoginPage } from './pages/login.js';
 import { HomePage } from './pages/home.js';
 import { SubmitPage } from './pages/submit.js';
@@ -17,6 +17,8 @@ import { SignInsPage } from './pages/sign-ins.js';
 import { StatsPage } from './pages/stats.js';
 import { PasswordPage } from './pages/password.js';
 import { NotFoundPage } from './pages/not-found.js';
+import { IntakePage } from './pages/intake.js';
+import { MailboxPage } from './pages/mailbox.js';
 
 const BASE = '/console';
 
@@ -34,11 +36,13 @@ function route(path, user) {
     if (rest === '/review') return html`<${ReviewPage} />`;
     if ((m = rest.match(/^\/review\/([0-9a-f-]{36})$/i))) return html`<${ReviewItemPage} id=${m[1]} />`;
     if (rest === '/issues') return html`<${IssuesPage} />`;
+    if (rest === '/intake') return html`<${IntakePage} />`;
     if ((m = rest.match(/^\/issues\/([a-z0-9][a-z0-9-]{1,63})\/([1-9][0-9]{0,5})$/))) return html`<${IssuePage} seriesId=${m[1]} number=${Number(m[2])} />`;
   }
   if (isEditor(user) || isAuditReader(user)) {
     if (rest === '/stats') return html`<${StatsPage} />`;
   }
+  if (isAdmin(user) && rest === '/mailbox') return html`<${MailboxPage} />`;
   if (isAuditReader(user)) {
     if (rest === '/audit') return html`<${AuditPage} />`;
     if (rest === '/audit/sign-ins') return html`<${SignInsPage} />`;
@@ -62,6 +66,8 @@ function Header({ user, path, onSignOut }) {
           ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/review">审稿<//></li>`}
           ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/issues">编排<//></li>`}
           ${(isEditor(user) || isAuditReader(user)) && html`<li><${NavLink} path=${path} href="/console/stats">采用统计<//></li>`}
+          ${isEditor(user) && html`<li><${NavLink} path=${path} href="/console/intake">邮件投稿<//></li>`}
+          ${isAdmin(user) && html`<li><${NavLink} path=${path} href="/console/mailbox">投稿邮箱<//></li>`}
           ${isAuditReader(user) && html`<li><${NavLink} path=${path} href="/console/audit">审计<//></li>`}
           <li><${NavLink} path=${path} href="/console/password">修改密码<//></li>
         </ul>

@@ -1,6 +1,7 @@
 using Briefing.Identity.Authenticating;
 using Briefing.Identity.Bootstrapping;
 using Briefing.Identity.Contracts;
+using Briefing.Identity.ManagingUsers;
 using Briefing.Identity.SigningIn;
 using JasperFx.Events.Projections;
 using Marten;
@@ -42,6 +43,7 @@ public static class IdentityModule
             marten.Schema.For<UserAccount>().DatabaseSchemaName(Name).Index(user => user.TokenLookup).Index(user => user.Name);
             marten.Schema.For<UserCredential>().DatabaseSchemaName(Name);
             marten.Schema.For<ConsoleSession>().DatabaseSchemaName(Name);
+            marten.Schema.For<ContributorNews>().DatabaseSchemaName(Name);
             marten.Schema.For<SignInRecord>().DatabaseSchemaName(Name).Index(record => record.Name).Index(record => record.At);
         });
 
@@ -64,6 +66,7 @@ public static class IdentityModule
             authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
 
+        services.AddHostedService<ContributorNewsSender>();
         services.AddSingleton<AdminBootstrap>();
         services.AddHostedService(sp => sp.GetRequiredService<AdminBootstrap>());
         return services;

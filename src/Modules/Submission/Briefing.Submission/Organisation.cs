@@ -7,6 +7,9 @@ namespace Briefing.Submission;
 /// <summary>An organisation was registered.</summary>
 public sealed record OrganisationCreated(string OrgId, string Name, string Kind, IReadOnlyList<string> Aliases);
 
+/// <summary>The addresses whose mail counts as the organisation's (lower case); they replace the ones it had.</summary>
+public sealed record SendersSet(string OrgId, IReadOnlyList<string> Addresses);
+
 /// <summary>An organisation that submits items; its stream id derives from its slug.</summary>
 public sealed class Organisation
 {
@@ -14,10 +17,14 @@ public sealed class Organisation
     public static readonly IReadOnlyList<string> Kinds = ["district", "university", "department", "enterprise", "other"];
 
     public Guid Id { get; set; }
+    public long Version { get; set; }
     public string OrgId { get; set; } = "";
     public string Name { get; set; } = "";
     public string Kind { get; set; } = "";
     public IReadOnlyList<string> Aliases { get; set; } = [];
+
+    /// <summary>The e-mail addresses whose mail to a series' mailbox becomes this organisation's submission (lower case).</summary>
+    public List<string> Senders { get; set; } = [];
 
     public static Guid StreamIdFor(string orgId) => StreamKeys.For(StreamKind, orgId);
 
@@ -34,4 +41,6 @@ public sealed class Organisation
         Kind = created.Kind,
         Aliases = created.Aliases,
     };
+
+    public void Apply(SendersSet set) => Senders = [.. set.Addresses];
 }

@@ -4,7 +4,8 @@ namespace Briefing.Submission;
 
 /// <summary>
 /// A contributor (or an editor on an organisation's behalf) submitted the item. It is stored at the
-/// instant the other modules are told it was submitted: its timestamp says when.
+/// instant the other modules are told it was submitted: its timestamp says when. <see cref="Mail"/>
+/// is set when the item came by e-mail (the series' 投稿邮箱).
 /// </summary>
 public sealed record ItemSubmitted(
     Guid ItemId,
@@ -14,7 +15,11 @@ public sealed record ItemSubmitted(
     string Headline,
     string Body,
     DateOnly? HappenedOn,
-    Actor SubmittedBy);
+    Actor SubmittedBy,
+    MailOrigin? Mail = null);
+
+/// <summary>The message an item came in: its Message-ID (or <c>sha256:</c> hash), sender, subject and when the mailbox received it.</summary>
+public sealed record MailOrigin(string MessageId, string From, string Subject, DateTimeOffset ReceivedAt);
 
 /// <summary>
 /// The item came from an imported briefing, already published in issue <see cref="IssueNumber"/>,

@@ -43,6 +43,8 @@ public sealed class SubmissionItem
     public DateOnly? PublishedOn { get; set; }
 
     public List<Instruction> Instructions { get; set; } = [];
+    /// <summary>The message the item came in, when it came by e-mail.</summary>
+    public MailOrigin? Mail { get; set; }
 
     /// <summary>
     /// Whether <paramref name="user"/> may see the item: a contributor sees its own organisation's
@@ -61,6 +63,7 @@ public sealed class SubmissionItem
         HappenedOn = submitted.Data.HappenedOn,
         SubmittedAt = submitted.Timestamp,
         SubmittedBy = submitted.Data.SubmittedBy,
+        Mail = submitted.Data.Mail,
     };
 
     public static SubmissionItem Create(IEvent<SubmissionImported> imported) => new()

@@ -1,6 +1,10 @@
+using Briefing.Identity.Contracts;
 using Briefing.Submission.FromOtherModules;
 using Briefing.Submission.Scoring;
 using Briefing.Submission.Statistics;
+using Briefing.Submission.Intake;
+using Briefing.Submission.Mailboxes;
+using Briefing.Submission.TakingMail;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Publication.Contracts;
 using JasperFx.Events.Projections;
@@ -30,10 +34,21 @@ public static class SubmissionModule
         [typeof(ItemPublished)] = typeof(ItemProgressHandler),
         [typeof(ItemImported)] = typeof(ImportedItemHandler),
         [typeof(OrganisationDiscovered)] = typeof(DiscoveredOrganisationHandler),
+        [typeof(ContributorRegistered)] = typeof(ContributorHandler),
+        [typeof(ContributorRevoked)] = typeof(ContributorHandler),
     };
 
-    public static IServiceCollection AddSubmissionModule(this IServiceCollection services) =>
-        services.ConfigureMarten(marten =>
+    public static IServiceCollection AddSubmissionModule(this IServiceCollection services, Action<MailOptions>? configureMail = null)
+    {
+        var mail = new MailOptions();
+        configureMail?.Invoke(mail);
+        // The 投稿邮箱 (ADR 27): passwords under Data Protection, one poller for every series' mailbox.
+        services.AddSingleton(mail);
+        services.AddSingleton<MailboxPasswords>();
+        services.AddSingleton<MailIntake>();
+        services.AddSingleton<MailboxPolls>();
+        services.AddHostedService<MailboxPoller>();
+        return services.ConfigureMarten(marten =>
         {
             // Declared up front, so the names they are stored under are checked at start-up (see EventNamingTests).
             marten.Events.AddEventTypes(
@@ -41,6 +56,7 @@ public static class SubmissionModule
                 typeof(OrganisationCreated), typeof(SeriesCreated), typeof(ItemSubmitted), typeof(SubmissionImported), typeof(ItemRevised), typeof(ItemWithdrawn),
                 typeof(SubmissionInReview), typeof(SubmissionChangesRequested), typeof(SubmissionAccepted), typeof(SubmissionRejected),
                 typeof(SubmissionPlaced), typeof(SubmissionUnplaced), typeof(SubmissionPublished), typeof(InstructionGiven), typeof(ScoringRulesSet),
+                typeof(SendersSet), typeof(MailboxConfigured), typeof(MailReceived), typeof(MailSubmitted), typeof(MailHeld), typeof(MailAssigned), typeof(MailDiscarded),
             ]);
             marten.Projections.Snapshot<Organisation>(SnapshotLifecycle.Inline);
             marten.Projections.Snapshot<Series>(SnapshotLifecycle.Inline);
@@ -55,6 +71,8 @@ public static class SubmissionModule
                 }
             });
             marten.Schema.For<ScoringRules>().DatabaseSchemaName(Name);
+            marten.Projections.Snapshot<Mailbox>(SnapshotLifecycle.Inline);
+            marten.Projections.Snapshot<IncomingMail>(SnapshotLifecycle.Inline);
             marten.Schema.For<Organisation>().DatabaseSchemaName(Name);
             marten.Schema.For<Series>().DatabaseSchemaName(Name);
             marten.Schema.For<SubmissionItem>().DatabaseSchemaName(Name)
@@ -62,5 +80,12 @@ public static class SubmissionModule
                 .Index(item => item.OrgId)
                 .Index(item => item.Status)
                 .Index(item => item.SubmittedAt);
+            marten.Schema.For<Organisation>().GinIndexJsonData();
+            marten.Schema.For<Mailbox>().DatabaseSchemaName(Name);
+            marten.Schema.For<MailboxSecret>().DatabaseSchemaName(Name);
+            marten.Schema.For<MailboxPollStatus>().DatabaseSchemaName(Name);
+            marten.Schema.For<OrganisationLiaisons>().DatabaseSchemaName(Name);
+            marten.Schema.For<IncomingMail>().DatabaseSchemaName(Name).Index(incoming => incoming.SeriesId);
         });
+    }
 }

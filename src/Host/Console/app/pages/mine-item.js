@@ -2,6 +2,7 @@ import { html, useEffect, useState } from '../vendor/preact-htm.module.js';
 import * as api from '../api.js';
 import { Counter, ErrorAlert, LIMITS, Loading, formatTime, statusWords } from '../common.js';
 import { Link } from '../router.js';
+import { MailOrigin } from './mail-origin.js';
 
 const REVISABLE = ['submitted', 'changes-requested'];
 const WITHDRAWABLE = ['submitted', 'in-review', 'changes-requested'];
@@ -49,6 +50,7 @@ export function MineItemPage({ id }) {
       <h1 tabindex="-1">${item.headline}</h1>
       <p class="state">状态：${statusWords(item.status)}</p>
       <p class="muted">提交时间：${formatTime(item.submittedAt)}</p>
+      <${MailOrigin} mail=${item.mail} />
       <${ErrorAlert} error=${error} onReload=${reload} />
       ${notice && html`<p role="status" class="ok">${notice}</p>`}
       ${item.status === 'changes-requested' && item.changesRequested && html`

@@ -6,6 +6,7 @@ import { useSession } from '../session.js';
 import { MarkedBody, suggestionWords } from './marked-body.js';
 import { Revisions } from './revisions.js';
 import { LeaderInstructions } from './instructions.js';
+import { MailOrigin } from './mail-origin.js';
 
 const DECIDABLE = ['submitted', 'in-review'];
 const FINAL = ['published', 'withdrawn', 'rejected'];
@@ -16,6 +17,7 @@ export function ReviewItemPage({ id }) {
   const [lint, setLint] = useState([]);
   const [series, setSeries] = useState(null);
   const [orgName, setOrgName] = useState('');
+  const [mail, setMail] = useState(null);
   const [revisionsKey, setRevisionsKey] = useState(0);
   const [draft, setDraft] = useState({ base: '', body: '', kept: false });
   const [fields, setFields] = useState({ headline: '', note: '', comment: '', changes: '', reject: '', section: '' });
@@ -45,6 +47,7 @@ export function ReviewItemPage({ id }) {
         setFields((f) => ({ ...f, section: f.section || s.sections?.[0]?.key || '' }));
       }),
       api.get('/api/orgs').then((orgs) => setOrgName(orgs.find((o) => o.id === fresh.orgId)?.name ?? fresh.orgId)),
+      api.get(`/api/submissions/${id}`).then((submission) => setMail(submission.mail ?? null)),
     ])).catch(setError);
   }, [id]);
 
@@ -111,6 +114,7 @@ export function ReviewItemPage({ id }) {
           <span>栏目：${item.section ? sectionTitle(item.section) : '未定'}</span>
           <span>第 ${item.revision} 版</span>
         </p>
+        <${MailOrigin} mail=${mail} />
         <${ErrorAlert} error=${error} onReload=${reload} />
         ${notice && html`<p role="status" class="ok">${notice}</p>`}
       </header>

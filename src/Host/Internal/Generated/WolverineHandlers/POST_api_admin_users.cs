@@ -52,7 +52,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var createdOfCreatedUser, var startStream, var storeObjects) = Briefing.Identity.ManagingUsers.CreateUserEndpoint.Post(command);
+            (var createdOfCreatedUser, var startStream, var storeObjects, var outgoingMessages) = Briefing.Identity.ManagingUsers.CreateUserEndpoint.Post(command);
 
             if (startStream != null)
             {
@@ -69,14 +69,17 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
+
+            
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            await createdOfCreatedUser.ExecuteAsync(httpContext).ConfigureAwait(false);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            await createdOfCreatedUser.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 

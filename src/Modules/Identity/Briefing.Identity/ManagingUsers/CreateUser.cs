@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -73,15 +74,19 @@ public static partial class CreateUserEndpoint
     [Tags("Users"), EndpointSummary("Create a user; the response shows their token, once")]
     [EndpointDescription("Creates a user with a role (a contributor is bound to one organisation) and, with a password, lets them sign in to the console. The answer shows the token this once; only its hash is stored. 409 already-exists: an active user has that name (names sign people in, so each names one person).")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static (Created<CreatedUser>, IStartStream, StoreObjects) Post(CreateUser command)
+    public static (Created<CreatedUser>, IStartStream, StoreObjects, OutgoingMessages) Post(CreateUser command)
     {
         var (created, token) = Register(command.Name!.Trim(), command.Role!, command.OrgId, bootstrap: false);
         var answer = TypedResults.Created($"/api/admin/users/{created.UserId}", new CreatedUser(created.UserId, created.Name, created.Role, created.OrgId, token));
         return command.Password is { } password
             ? (answer, MartenOps.StartStream<UserAccount>(created.UserId, created, new PasswordSet(created.UserId)),
-                MartenOps.StoreObjects(UserCredential.Of(created.UserId, password)))
-            : (answer, MartenOps.StartStream<UserAccount>(created.UserId, created), MartenOps.StoreObjects());
+                MartenOps.StoreObjects(UserCredential.Of(created.UserId, password)), Told(created))
+            : (answer, MartenOps.StartStream<UserAccount>(created.UserId, created), MartenOps.StoreObjects(), Told(created));
     }
+
+    /// <summary>A new contributor is news to the modules that need to know who speaks for an organisation (the mail intake's actor).</summary>
+    public static OutgoingMessages Told(UserCreated created) =>
+        created is { Role: Roles.Contributor, OrgId: { } orgId } ? [new ContributorRegistered(orgId, created.UserId, created.Name)] : [];
 
     /// <summary>A new user and their token; the token (generated unless given) is not kept.</summary>
     public static (UserCreated Created, string Token) Register(string name, string role, string? orgId, bool bootstrap, string? token = null)

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -34,23 +35,31 @@ public static class RevokeUserEndpoint
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    public static Events Delete(Guid id, [WriteAggregate("id", Required = false)] UserAccount user) => Revoke(user, "revoked by an admin");
+    public static (Events, OutgoingMessages) Delete(Guid id, [WriteAggregate("id", Required = false)] UserAccount user) => Revoke(user, "revoked by an admin");
 
-    /// <summary>Revoking a user who is revoked already changes nothing.</summary>
-    public static Events Revoke(UserAccount user, string reason) => user.IsActive ? [new UserRevoked(user.Id, reason)] : [];
+    /// <summary>Revoking a user who is revoked already changes nothing; a revoked contributor no longer speaks for their organisation.</summary>
+    public static (Events, OutgoingMessages) Revoke(UserAccount user, string reason) =>
+        !user.IsActive ? ([], [])
+        : user is { Role: Roles.Contributor, OrgId: { } orgId } ? ([new UserRevoked(user.Id, reason)], [new ContributorRevoked(orgId, user.Id)])
+        : ([new UserRevoked(user.Id, reason)], []);
 
     /// <summary>
     /// The same revocation from the command line: the user loaded for writing as the endpoint's is,
-    /// the same checks and decision; the events are appended, not saved. Answers
+    /// the same checks and decision; the events are appended, not saved, and the messages added to <paramref name="messages"/>. Answers
     /// <see cref="WolverineContinue.NoProblems"/> or the problem.
     /// </summary>
-    public static async Task<ProblemDetails> RevokeAsync(IDocumentSession session, Guid id, string reason, CancellationToken cancellationToken)
+    public static async Task<ProblemDetails> RevokeAsync(IDocumentSession session, ICollection<object> messages, Guid id, string reason, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<UserAccount>(id, cancellationToken);
         var problem = Validate(id, stream.Aggregate, await LoadAsync(id, stream.Aggregate, session, cancellationToken));
         if (problem == WolverineContinue.NoProblems)
         {
-            stream.AppendMany(Revoke(stream.Aggregate!, reason));
+            var (events, told) = Revoke(stream.Aggregate!, reason);
+            stream.AppendMany(events);
+            foreach (var message in told)
+            {
+                messages.Add(message);
+            }
         }
 
         return problem;

@@ -23,11 +23,12 @@ public sealed record SubmissionResponse(
     DateTimeOffset SubmittedAt,
     Actor SubmittedBy,
     ChangesRequest? ChangesRequested,
-    int? IssueNumber)
+    int? IssueNumber,
+    MailOrigin? Mail)
 {
     public static SubmissionResponse Of(SubmissionItem item) => new(
         item.Id, item.SeriesId, item.OrgId, item.Section, item.Headline, item.Body, item.HappenedOn,
-        item.Status, item.Version, item.SubmittedAt, item.SubmittedBy, item.ChangesRequested, item.IssueNumber);
+        item.Status, item.Version, item.SubmittedAt, item.SubmittedBy, item.ChangesRequested, item.IssueNumber, item.Mail);
 }
 
 public sealed record SubmissionPage(IReadOnlyList<SubmissionResponse> Items, long Total);
