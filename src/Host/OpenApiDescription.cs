@@ -27,6 +27,7 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
         ["Editorial review"] = "Editors claim, lint, edit, comment on, accept, reject or send back the items submitted.",
         ["Publication"] = "Issues assembled from accepted items, signed off, published, rendered (Markdown, HTML, Word) and corrected by errata; existing briefings imported.",
         ["Audit"] = "The history of every issue and item from the events, an issue as it stood at any instant, text revisions and diffs, and verification of the published text.",
+        ["Search"] = "Full-text search (全文检索) of every item from submission to publication: each term as written, in the headline or the body, ranked, with the matches marked in an excerpt.",
     };
 
     /// <summary>How to get a token and send it, in Chinese and English: the reference at /docs shows it above the operations.</summary>

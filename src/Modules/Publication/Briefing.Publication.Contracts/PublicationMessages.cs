@@ -18,8 +18,9 @@ public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber
 /// An item of an existing briefing was imported, published in issue <see cref="IssueNumber"/>
 /// from the document whose SHA-256 is <see cref="DocumentSha256"/>: every module records it as such.
 /// </summary>
+/// <param name="PeriodEnd">The last day of the issue's period: the day search and similar items date the item by (absent in messages sent before it existed).</param>
 [MessageIdentity("publication.item-imported")]
-public sealed record ItemImported(Guid ItemId, string SeriesId, int IssueNumber, string OrgId, string Section, string Headline, string Body, string DocumentSha256);
+public sealed record ItemImported(Guid ItemId, string SeriesId, int IssueNumber, string OrgId, string Section, string Headline, string Body, string DocumentSha256, DateOnly? PeriodEnd = null);
 
 /// <summary>An import named an organisation nobody had registered; it was given this id.</summary>
 [MessageIdentity("publication.organisation-discovered")]

@@ -168,7 +168,7 @@ public static class ImportIssueEndpoint
         ];
         object[] messages =
         [
-            .. plan.Items.Select(item => new ItemImported(item.ItemId, series.SeriesId, briefing.Number, item.OrgId, item.Section, item.Headline, item.Body, sha256)),
+            .. plan.Items.Select(item => new ItemImported(item.ItemId, series.SeriesId, briefing.Number, item.OrgId, item.Section, item.Headline, item.Body, sha256, period.End)),
             .. plan.Discovered,
         ];
         return new ImportedIssue(new ImportedIssueResponse(briefing.Number, [.. plan.Items.Select(item => item.ItemId)]), streams, messages);

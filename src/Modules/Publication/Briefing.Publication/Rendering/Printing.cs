@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Kernel;
 using Briefing.Publication.Contracts;
 
 namespace Briefing.Publication.Rendering;
@@ -7,9 +8,6 @@ namespace Briefing.Publication.Rendering;
 /// <summary>Text helpers the renderers share.</summary>
 public static partial class Printing
 {
-    /// <summary>China has one time zone and no daylight saving: dates print in UTC+8.</summary>
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>2025年4月18日</summary>
     public static string ChineseDate(DateTimeOffset instant) => ChineseDate(DayInChina(instant));
 
@@ -17,7 +15,7 @@ public static partial class Printing
     public static string ChineseDate(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     /// <summary>The calendar day <paramref name="instant"/> falls on in China.</summary>
-    public static DateOnly DayInChina(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(ChinaOffset).DateTime);
+    public static DateOnly DayInChina(DateTimeOffset instant) => ChinaDays.Of(instant);
 
     /// <summary>What an erratum says, naming the item it corrects when there is one.</summary>
     public static string ErratumLine(IssueDocument document, Erratum erratum) =>
