@@ -11,6 +11,13 @@ public static class ReviewTable
 {
     public static string Name(IDocumentStore store) => store.Options.FindOrResolveDocumentType(typeof(ReviewItem)).TableName.QualifiedName;
 
+    /// <summary>The document's fields a search reads, as the columns of a lateral join (each read once per row).</summary>
+    public const string Fields = """
+        lateral (select (data ->> 'ItemId')::uuid as item_id, data ->> 'SeriesId' as series_id, data ->> 'OrgId' as org_id,
+          data ->> 'Headline' as headline, data ->> 'Body' as body, (data ->> 'Status')::int as status,
+          (data ->> 'IssueNumber')::int as issue_number, (data ->> 'DatedOn')::date as dated_on)
+        """;
+
     public static async Task<NpgsqlConnection> OpenAsync(IDocumentStore store, CancellationToken cancellationToken)
     {
         var connection = store.Storage.Database.CreateConnection();

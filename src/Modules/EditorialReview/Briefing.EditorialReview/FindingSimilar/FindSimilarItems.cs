@@ -53,12 +53,11 @@ public static class FindSimilarItemsEndpoint
         await ReviewTable.UseTheIndexesAsync(connection, transaction, cancellationToken);
         await using var command = new NpgsqlCommand(
             $"""
-            select data ->> 'ItemId', data ->> 'OrgId', data ->> 'Headline', data ->> 'Body', (data ->> 'Status')::int,
-              data ->> 'SeriesId', (data ->> 'DatedOn')::date, (data ->> 'IssueNumber')::int, similarity_bands
-            from {ReviewTable.Name(store)}
+            select d.item_id, d.org_id, d.headline, d.body, d.status, d.series_id, d.dated_on, d.issue_number, similarity_bands
+            from {ReviewTable.Name(store)}, {ReviewTable.Fields} as d
             where similarity_bands && @bands
-              and (data ->> 'DatedOn')::date >= @since
-              and (data ->> 'Status')::int <> {(int)ItemStatus.Withdrawn}
+              and d.dated_on >= @since
+              and d.status <> {(int)ItemStatus.Withdrawn}
             """, connection, transaction);
         command.Parameters.AddWithValue("bands", wanted.SelectMany(item => item.SimilarityBands).Distinct(StringComparer.Ordinal).ToArray());
         command.Parameters.AddWithValue("since", today.AddDays(-WindowDays));
@@ -68,7 +67,7 @@ public static class FindSimilarItemsEndpoint
             while (await reader.ReadAsync(cancellationToken))
             {
                 var (headline, body) = (reader.GetString(2), reader.GetString(3));
-                candidates.Add((new SimilarItem(Guid.Parse(reader.GetString(0)), reader.GetString(1), headline, (ItemStatus)reader.GetInt32(4), 0,
+                candidates.Add((new SimilarItem(reader.GetGuid(0), reader.GetString(1), headline, (ItemStatus)reader.GetInt32(4), 0,
                         reader.GetString(5), DateOnly.FromDateTime(reader.GetDateTime(6)), reader.IsDBNull(7) ? null : reader.GetInt32(7)),
                     [.. reader.GetFieldValue<string[]>(8)], Shingles.Of(headline, body)));
             }

@@ -91,7 +91,7 @@ public static class SearchItemsEndpoint
 
     /// <summary>
     /// One statement: the items whose keys hold every key the terms need (GIN), then the substring test of
-    /// each term, then the score. Score = 10 per term in the headline + up to 3 for the share of the body the
+    /// each term, then the score. Score = 10 per term in the headline + up to 3 for the share of the body (in bytes) the
     /// matches cover (3 at a tenth or more) + up to 1 for recency (1 today, ½ at 90 days).
     /// </summary>
     private static NpgsqlCommand Command(string table, SearchFilter filter, DateOnly today)
@@ -107,43 +107,42 @@ public static class SearchItemsEndpoint
             command.Parameters.AddWithValue($"t{i}", terms[i]);
         }
 
-        var conditions = new List<string> { "search_keys @> @keys" };
-        Add("seriesId", filter.SeriesId, "data ->> 'SeriesId' = @seriesId");
-        Add("orgId", filter.OrgId, "data ->> 'OrgId' = @orgId");
-        Add<int?>("status", filter.Status is { } status ? (int)status : null, "(data ->> 'Status')::int = @status");
+        var conditions = new List<string> { "t.search_keys @> @keys" };
+        Add("seriesId", filter.SeriesId, "d.series_id = @seriesId");
+        Add("orgId", filter.OrgId, "d.org_id = @orgId");
+        Add<int?>("status", filter.Status is { } status ? (int)status : null, "d.status = @status");
         if (filter.Status is null)
         {
-            conditions.Add($"(data ->> 'Status')::int <> {(int)ItemStatus.Withdrawn}");
+            conditions.Add($"d.status <> {(int)ItemStatus.Withdrawn}");
         }
 
-        Add("from", filter.From, "(data ->> 'DatedOn')::date >= @from");
-        Add("to", filter.To, "(data ->> 'DatedOn')::date <= @to");
+        Add("from", filter.From, "d.dated_on >= @from");
+        Add("to", filter.To, "d.dated_on <= @to");
         command.Parameters.AddWithValue("today", today);
         command.Parameters.AddWithValue("limit", filter.PageSize);
         command.Parameters.AddWithValue("offset", (long)(filter.Page - 1) * filter.PageSize);
 
         var indexes = Enumerable.Range(0, terms.Count).ToList();
-        var matchesAll = string.Join(" and ", indexes.Select(i => $"(strpos(headline, @t{i}) > 0 or strpos(body, @t{i}) > 0)"));
-        var inHeadline = string.Join(" + ", indexes.Select(i => $"(strpos(headline, @t{i}) > 0)::int"));
-        var covered = string.Join(" + ", indexes.Select(i => $"(length(body) - length(replace(body, @t{i}, '')))"));
+        var matchesAll = string.Join(" and ", indexes.Select(i => $"(strpos(d.headline, @t{i}) > 0 or strpos(d.body, @t{i}) > 0)"));
+        var inHeadline = string.Join(" + ", indexes.Select(i => $"(strpos(d.headline, @t{i}) > 0)::int"));
+        // Bytes, not characters: octet_length is free where length counts the characters of the whole body.
+        var covered = string.Join(" + ", indexes.Select(i => $"(octet_length(d.body) - octet_length(replace(d.body, @t{i}, '')))"));
+        // Ranked on narrow rows (id, day, score); only the page's rows are read again for their text.
         command.CommandText = $"""
-            with candidate as (
-              select data ->> 'ItemId' as item_id, data ->> 'SeriesId' as series_id, data ->> 'OrgId' as org_id,
-                data ->> 'Headline' as headline, data ->> 'Body' as body, (data ->> 'Status')::int as status,
-                (data ->> 'IssueNumber')::int as issue_number, (data ->> 'DatedOn')::date as dated_on
-              from {table}
-              where {string.Join(" and ", conditions)}
-            ), hit as (
-              select *, 10.0 * ({inHeadline})
-                + 3.0 * least(1.0, 10.0 * ({covered})::float8 / greatest(length(body), 1))
-                + 1.0 / (1.0 + greatest(@today - dated_on, 0) / 90.0) as score
-              from candidate
-              where {matchesAll}
+            with hit as (
+              select t.id, d.dated_on, 10.0 * ({inHeadline})
+                + 3.0 * least(1.0, 10.0 * ({covered})::float8 / greatest(octet_length(d.body), 1))
+                + 1.0 / (1.0 + greatest(@today - d.dated_on, 0) / 90.0) as score
+              from {table} as t, {ReviewTable.Fields} as d
+              where {string.Join(" and ", conditions)} and {matchesAll}
+            ), page as (
+              select id, dated_on, score, count(*) over () as total from hit
+              order by score desc, dated_on desc, id
+              limit @limit offset @offset
             )
-            select item_id::uuid, series_id, org_id, headline, body, status, issue_number, dated_on, score, count(*) over () as total
-            from hit
-            order by score desc, dated_on desc, item_id
-            limit @limit offset @offset
+            select d.item_id, d.series_id, d.org_id, d.headline, d.body, d.status, d.issue_number, d.dated_on, page.score, page.total
+            from page join {table} as t on t.id = page.id, {ReviewTable.Fields} as d
+            order by page.score desc, page.dated_on desc, page.id
             """;
         return command;
 
