@@ -16,6 +16,7 @@ import { AuditPage } from './pages/audit.js';
 import { SignInsPage } from './pages/sign-ins.js';
 import { PasswordPage } from './pages/password.js';
 import { NotFoundPage } from './pages/not-found.js';
+import { SearchBox, SearchPage } from './pages/search.js';
 
 const BASE = '/console';
 
@@ -35,6 +36,7 @@ function route(path, user) {
     if (rest === '/issues') return html`<${IssuesPage} />`;
     if ((m = rest.match(/^\/issues\/([a-z0-9][a-z0-9-]{1,63})\/([1-9][0-9]{0,5})$/))) return html`<${IssuePage} seriesId=${m[1]} number=${Number(m[2])} />`;
   }
+  if ((isEditor(user) || isAuditReader(user)) && rest === '/search') return html`<${SearchPage} />`;
   if (isAuditReader(user)) {
     if (rest === '/audit') return html`<${AuditPage} />`;
     if (rest === '/audit/sign-ins') return html`<${SignInsPage} />`;
@@ -61,6 +63,7 @@ function Header({ user, path, onSignOut }) {
           <li><${NavLink} path=${path} href="/console/password">修改密码<//></li>
         </ul>
       </nav>
+      ${(isEditor(user) || isAuditReader(user)) && html`<${SearchBox} key=${path === `${BASE}/search` ? location.search : 'box'} />`}
       <div class="who">
         <span class="user-name">${user.name}</span>
         <button type="button" class="quiet" onClick=${onSignOut}>退出</button>
