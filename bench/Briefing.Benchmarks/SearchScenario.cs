@@ -27,7 +27,7 @@ public static class SearchScenario
     public static async Task<IReadOnlyList<Measurement>> RunAsync(string connectionString, BenchSettings settings)
     {
         var size = settings.Quick ? 10_000 : 100_000;
-        var requests = settings.Quick ? 20 : 50;
+        var requests = settings.Quick ? 20 : 30;
         var (host, _) = await HostProcessUnderTest.StartAsync(connectionString);
         await using (host)
         {

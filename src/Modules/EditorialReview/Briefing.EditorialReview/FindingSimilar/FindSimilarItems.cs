@@ -76,9 +76,9 @@ public static class FindSimilarItemsEndpoint
         await transaction.CommitAsync(cancellationToken);
         foreach (var item in wanted)
         {
-            var own = Shingles.Of(item.Headline, item.Body);
+            var (own, bands) = (Shingles.Of(item.Headline, item.Body), item.SimilarityBands);
             answer[item.ItemId] = candidates
-                .Where(candidate => candidate.Item.ItemId != item.ItemId && candidate.Bands.Overlaps(item.SimilarityBands))
+                .Where(candidate => candidate.Item.ItemId != item.ItemId && candidate.Bands.Overlaps(bands))
                 .Select(candidate => candidate.Item with { Similarity = Shingles.Jaccard(own, candidate.Shingles) })
                 .Where(candidate => candidate.Similarity >= Shingles.Threshold)
                 .Select(candidate => candidate with { Similarity = Math.Round(candidate.Similarity, 4) })
