@@ -55,7 +55,7 @@ public static class AuditScenario
                 foreach (var (name, call) in calls)
                 {
                     await WarmAsync(call, settings.WarmUp);
-                    measured.Add(await TimeAsync($"{name}, archive {label}", requests, call));
+                    measured.Add(await Latencies.OneAtATimeAsync(Name, $"{name}, archive {label}", requests, call));
                 }
 
                 var (raw, history, asOf) = (measured[0], measured[1], measured[2]);
@@ -128,20 +128,6 @@ public static class AuditScenario
         {
             await call();
         }
-    }
-
-    private static async Task<Measurement> TimeAsync(string name, int requests, Func<Task> call)
-    {
-        var latencies = new List<double>();
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < requests; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await call();
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return Measurement.Of(Name, name, latencies, clock.Elapsed);
     }
 
     private static async Task RawFetchAsync(string connectionString, Guid[] streams)

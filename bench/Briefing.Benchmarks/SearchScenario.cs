@@ -133,6 +133,7 @@ public static class SearchScenario
         return await reader.ReadAsync() ? (int)reader.GetInt64(0) : 0;
     }
 
+    /// <summary>A few unmeasured calls first (JIT, pools, PostgreSQL's caches), then the calls one after the other.</summary>
     private static async Task<Measurement> TimeAsync(string name, int requests, Func<Task> call)
     {
         for (var i = 0; i < Math.Max(5, requests / 10); i++)
@@ -140,15 +141,6 @@ public static class SearchScenario
             await call();
         }
 
-        var latencies = new List<double>();
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < requests; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await call();
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return Measurement.Of(Name, name, latencies, clock.Elapsed);
+        return await Latencies.OneAtATimeAsync(Name, name, requests, call);
     }
 }
