@@ -133,6 +133,8 @@ public sealed class SearchTests(AppFixture app) : AppTest<AppFixture>(app)
     [InlineData("q=%E6%A0%A1&from=2025-05-01&to=2025-04-01", "to")]
     [InlineData("q=%E6%A0%A1&page=0", "page")]
     [InlineData("q=%E6%A0%A1&pageSize=101", "pageSize")]
+    [InlineData("q=%E6%A0%A1%00", "q")]
+    [InlineData("q=%E6%A0%A1&orgId=a%00b", "orgId")]
     public async Task a_malformed_search_is_a_400_naming_the_field(string query, string field)
     {
         var response = await App.SendAsync("GET", "/api/search?" + query, await App.TokenForAsync(Roles.Editor), 400);

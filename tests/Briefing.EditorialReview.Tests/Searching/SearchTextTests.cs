@@ -45,8 +45,11 @@ public sealed class SearchTextTests
         Assert.Equal(problem, SearchQuery.Problem(q));
 
     [Fact]
-    public void a_query_with_an_unpaired_surrogate_is_not_text() =>
-        Assert.Equal("q must be text (it holds an unpaired surrogate).", SearchQuery.Problem("校企" + '\ud800'));
+    public void a_query_with_an_unpaired_surrogate_or_a_nul_is_not_text()
+    {
+        Assert.Equal("q must be text (it holds an unpaired surrogate or a NUL character).", SearchQuery.Problem("校企" + '\ud800'));
+        Assert.Equal("q must be text (it holds an unpaired surrogate or a NUL character).", SearchQuery.Problem("校企" + '\0'));
+    }
 
     [Fact]
     public void terms_are_split_at_any_white_space_and_counted_once() =>

@@ -20,6 +20,14 @@ public sealed record SearchFilter(
             return (null, Problems.Validation("q", wrongQuery));
         }
 
+        foreach (var (field, id) in new[] { ("seriesId", seriesId), ("orgId", orgId) })
+        {
+            if (id is not null && id.Contains('\0', StringComparison.Ordinal))
+            {
+                return (null, Problems.Validation(field, $"{field} must be an id (it holds a NUL character)."));
+            }
+        }
+
         var wanted = Enum.GetValues<ItemStatus>().Where(known => known.Name() == status).Cast<ItemStatus?>().SingleOrDefault();
         if (status is not null && wanted is null)
         {

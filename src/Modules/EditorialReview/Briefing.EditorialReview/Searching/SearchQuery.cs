@@ -32,7 +32,7 @@ public static class SearchQuery
             return $"q must not hold more than {MaxTerms} terms.";
         }
 
-        return IsText(q) ? null : "q must be text (it holds an unpaired surrogate).";
+        return IsText(q) && !q.Contains('\0', StringComparison.Ordinal) ? null : "q must be text (it holds an unpaired surrogate or a NUL character).";
     }
 
     private static bool IsText(string text)
