@@ -1,6 +1,6 @@
 import { html, useEffect, useState } from '../vendor/preact-htm.module.js';
 import * as api from '../api.js';
-import { ErrorAlert, Loading, statusWords } from '../common.js';
+import { ErrorAlert, statusWords } from '../common.js';
 import { Link } from '../router.js';
 import { diffText } from '../text-diff.js';
 
@@ -25,8 +25,8 @@ export function SimilarItems({ item }) {
   const [compared, setCompared] = useState(null);
   const [error, setError] = useState(null);
 
+  // After an edit the list is asked again, the previous one shown meanwhile: no second live region beside the page's own notice.
   useEffect(() => {
-    setSimilar(null);
     setCompared(null);
     Promise.all([api.get(`/api/review/items/${item.id}/similar`), api.get('/api/orgs')]).then(([found, all]) => {
       setSimilar(found);
@@ -47,7 +47,7 @@ export function SimilarItems({ item }) {
     <section class="card" aria-labelledby="h-similar">
       <h2 id="h-similar">相似稿件</h2>
       <${ErrorAlert} error=${error} />
-      ${!similar ? (!error && html`<${Loading} />`) : similar.length === 0 ? html`<p class="muted">近 180 天内没有相似稿件。</p>` : html`
+      ${!similar ? (!error && html`<p class="muted">正在查找相似稿件…</p>`) : similar.length === 0 ? html`<p class="muted">近 180 天内没有相似稿件。</p>` : html`
         <p class="hint">可能是同一事件的重复报送，可考虑合报。</p>
         <ul class="similar" aria-label="相似稿件列表">
           ${similar.map((other) => html`
