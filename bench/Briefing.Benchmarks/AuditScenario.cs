@@ -42,7 +42,7 @@ public static class AuditScenario
             await Archive.GrowToAsync(connectionString, archiveSmall);
             foreach (var (_, call) in calls)
             {
-                await WarmAsync(call, settings.WarmUp);
+                await Latencies.WarmOneAtATimeAsync(call, settings.WarmUp);
             }
 
             var results = new List<Measurement>();
@@ -54,8 +54,8 @@ public static class AuditScenario
                 var measured = new List<Measurement>();
                 foreach (var (name, call) in calls)
                 {
-                    await WarmAsync(call, settings.WarmUp);
-                    measured.Add(await TimeAsync($"{name}, archive {label}", requests, call));
+                    await Latencies.WarmOneAtATimeAsync(call, settings.WarmUp);
+                    measured.Add(await Latencies.OneAtATimeAsync(Name, $"{name}, archive {label}", requests, call));
                 }
 
                 var (raw, history, asOf) = (measured[0], measured[1], measured[2]);
@@ -119,10 +119,6 @@ public static class AuditScenario
 
     private static string Against(Measurement measured, Measurement small, Measurement raw, long smallSize, long size) =>
         (size == smallSize ? "" : $"{measured.P50Ms / small.P50Ms:0.00}× the small archive (goal ≤ 1.5×); ") + $"{measured.P50Ms / raw.P50Ms:0.0}× the raw fetch (goal ≤ 3×)";
-
-    private static Task WarmAsync(Func<Task> call, TimeSpan warmUpTime) => SequentialCalls.WarmAsync(call, warmUpTime);
-
-    private static Task<Measurement> TimeAsync(string name, int requests, Func<Task> call) => SequentialCalls.TimeAsync(Name, name, requests, call);
 
     private static async Task RawFetchAsync(string connectionString, Guid[] streams)
     {

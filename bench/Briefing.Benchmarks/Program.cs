@@ -7,7 +7,7 @@ using Briefing.Host.Database;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-// dotnet run -c Release --project bench/Briefing.Benchmarks -- [write|audit|rebuild|start|render|stats|soak] [--quick]
+// dotnet run -c Release --project bench/Briefing.Benchmarks -- [write|audit|rebuild|start|render|search|stats|soak] [--quick]
 var quick = args.Contains("--quick");
 var scenario = args.FirstOrDefault(arg => !arg.StartsWith('-')) ?? "all";
 var settings = BenchSettings.For(quick);
@@ -44,6 +44,11 @@ try
     if (scenario is "all" or RenderScenario.Name)
     {
         results.AddRange(RenderScenario.Run(settings));
+    }
+
+    if (scenario is "all" or SearchScenario.Name)
+    {
+        results.AddRange(await SearchScenario.RunAsync(database.ConnectionString, settings));
     }
 
     if (scenario is "all" or StatsScenario.Name)

@@ -67,8 +67,8 @@ public static class StatsScenario
             Measurement? raw = null;
             foreach (var (name, call) in calls)
             {
-                await SequentialCalls.WarmAsync(call, settings.WarmUp);
-                var measured = await SequentialCalls.TimeAsync(Name, name, requests, call);
+                await Latencies.WarmOneAtATimeAsync(call, settings.WarmUp);
+                var measured = await Latencies.OneAtATimeAsync(Name, name, requests, call);
                 raw ??= measured;
                 results.Add(measured == raw ? measured : measured with
                 {

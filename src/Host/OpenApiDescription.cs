@@ -29,6 +29,7 @@ public sealed class OpenApiDescription : IOpenApiDocumentTransformer, IOpenApiOp
         ["Adoption statistics"] = "Each series' scoring rules in versions, leaders' instructions (批示) on published items, and the figures and ranks of every contributing unit for any period (采用统计), as JSON, CSV or a 通报 in Word.",
         ["E-mail intake"] = "The series' mailbox (投稿邮箱) read over IMAP: each message from a known sender becomes a submission of its organisation; the rest wait in the intake list for an editor to assign or discard.",
         ["Audit"] = "The history of every issue and item from the events, an issue as it stood at any instant, text revisions and diffs, and verification of the published text.",
+        ["Search"] = "Full-text search (全文检索) of every item from submission to publication: each term as written, in the headline or the body, ranked, with the matches marked in an excerpt.",
     };
 
     /// <summary>How to get a token and send it, in Chinese and English: the reference at /docs shows it above the operations.</summary>

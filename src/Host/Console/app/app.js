@@ -19,6 +19,7 @@ import { PasswordPage } from './pages/password.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { IntakePage } from './pages/intake.js';
 import { MailboxPage } from './pages/mailbox.js';
+import { SearchBox, SearchPage } from './pages/search.js';
 
 const BASE = '/console';
 
@@ -43,6 +44,7 @@ function route(path, user) {
     if (rest === '/stats') return html`<${StatsPage} />`;
   }
   if (isAdmin(user) && rest === '/mailbox') return html`<${MailboxPage} />`;
+  if ((isEditor(user) || isAuditReader(user)) && rest === '/search') return html`<${SearchPage} />`;
   if (isAuditReader(user)) {
     if (rest === '/audit') return html`<${AuditPage} />`;
     if (rest === '/audit/sign-ins') return html`<${SignInsPage} />`;
@@ -72,6 +74,7 @@ function Header({ user, path, onSignOut }) {
           <li><${NavLink} path=${path} href="/console/password">修改密码<//></li>
         </ul>
       </nav>
+      ${(isEditor(user) || isAuditReader(user)) && html`<${SearchBox} key=${path === `${BASE}/search` ? location.search : 'box'} />`}
       <div class="who">
         <span class="user-name">${user.name}</span>
         <button type="button" class="quiet" onClick=${onSignOut}>退出</button>

@@ -3,6 +3,7 @@ using Briefing.Publication.Contracts;
 using Briefing.EditorialReview.FromOtherModules;
 using JasperFx.Events.Projections;
 using Marten;
+using Weasel.Postgresql.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.EditorialReview;
@@ -44,6 +45,9 @@ public static class EditorialReviewModule
             marten.Schema.For<ReviewSeries>().DatabaseSchemaName("editorial_review");
             marten.Schema.For<ReviewItem>().DatabaseSchemaName("editorial_review")
                 .Index(item => item.Status)
-                .Index(item => item.SubmittedAt);
+                .Index(item => item.SubmittedAt)
+                // Search and similar items look their keys up in these columns (ADR 26).
+                .Duplicate(item => item.SearchKeys, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
+                .Duplicate(item => item.SimilarityBands, pgType: "text[]", configure: index => index.Method = IndexMethod.gin);
         });
 }

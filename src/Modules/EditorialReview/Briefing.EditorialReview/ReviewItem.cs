@@ -2,6 +2,9 @@ using Briefing.Submission.Contracts;
 using Briefing.EditorialReview.Contracts;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
+using System.Text.Json.Serialization;
+using Briefing.EditorialReview.FindingSimilar;
+using Briefing.EditorialReview.Searching;
 using JasperFx.Events;
 
 namespace Briefing.EditorialReview;
@@ -30,7 +33,22 @@ public sealed class ReviewItem
     public Actor? Assignee { get; set; }
     public int Revision { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
+
+    /// <summary>The day search and similar items date the item by: the day of submission in China, or an imported item's period end.</summary>
+    public DateOnly DatedOn { get; set; }
+
+    /// <summary>The issue the item is placed in or was published in.</summary>
+    public int? IssueNumber { get; set; }
+
     public List<ReviewComment> Comments { get; set; } = [];
+
+    /// <summary>Search's index keys of the current text, a column of their own with a GIN index (ADR 26), never in the document's JSON.</summary>
+    [JsonIgnore]
+    public string[] SearchKeys => SearchGrams.Of(Headline, Body);
+
+    /// <summary>The current text's MinHash band keys, a column of their own with a GIN index (ADR 26), never in the document's JSON.</summary>
+    [JsonIgnore]
+    public string[] SimilarityBands => Shingles.BandsOf(Headline, Body);
 
     public static Guid StreamIdFor(Guid itemId) => ReviewStreams.Item(itemId);
 
@@ -53,6 +71,7 @@ public sealed class ReviewItem
         Headline = opened.Headline,
         Body = opened.Body,
         SubmittedAt = opened.SubmittedAt,
+        DatedOn = ChinaTime.DayOf(opened.SubmittedAt),
         Revision = 1,
     };
 
@@ -66,6 +85,8 @@ public sealed class ReviewItem
         Headline = imported.Data.Headline,
         Body = imported.Data.Body,
         SubmittedAt = imported.Timestamp,
+        DatedOn = imported.Data.PeriodEnd ?? ChinaTime.DayOf(imported.Timestamp),
+        IssueNumber = imported.Data.IssueNumber,
         Status = ItemStatus.Published,
         Revision = 1,
     };
@@ -112,13 +133,22 @@ public sealed class ReviewItem
 
     public void Apply(ReviewRejected rejected) => Status = ItemStatus.Rejected;
 
-    public void Apply(ReviewItemPlaced placed) => Status = ItemStatus.Placed;
+    public void Apply(ReviewItemPlaced placed)
+    {
+        Status = ItemStatus.Placed;
+        IssueNumber = placed.IssueNumber;
+    }
 
-    public void Apply(ReviewItemUnplaced unplaced) => Status = ItemStatus.Accepted;
+    public void Apply(ReviewItemUnplaced unplaced)
+    {
+        Status = ItemStatus.Accepted;
+        IssueNumber = null;
+    }
 
     public void Apply(ReviewItemPublished published)
     {
         Status = ItemStatus.Published;
+        IssueNumber = published.IssueNumber;
         Headline = published.Headline ?? Headline;
         Body = published.Body ?? Body;
     }

@@ -13,7 +13,8 @@ public sealed record ReviewOpened(
     DateTimeOffset SubmittedAt);
 
 /// <summary>The item came from an imported briefing, already published: it was never reviewed here.</summary>
-public sealed record ReviewImported(Guid ItemId, string SeriesId, string OrgId, string Section, string Headline, string Body, int IssueNumber, string DocumentSha256);
+/// <param name="PeriodEnd">The last day of the issue's period (absent in events stored before it was recorded): the item's day for search.</param>
+public sealed record ReviewImported(Guid ItemId, string SeriesId, string OrgId, string Section, string Headline, string Body, int IssueNumber, string DocumentSha256, DateOnly? PeriodEnd = null);
 
 /// <summary>The contributor revised the item; <see cref="Resubmitted"/> when it answers a request for changes.</summary>
 public sealed record ContributorRevisionReceived(string Headline, string Body, string? Section, bool Resubmitted);

@@ -19,6 +19,7 @@ public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber
 /// from the document whose SHA-256 is <see cref="DocumentSha256"/>: every module records it as such.
 /// <see cref="PeriodEnd"/> is the last day of the issue's period, the day the statistics count it on.
 /// </summary>
+/// <param name="PeriodEnd">The last day of the issue's period: the day search and similar items date the item by (absent in messages sent before it existed).</param>
 [MessageIdentity("publication.item-imported")]
 public sealed record ItemImported(Guid ItemId, string SeriesId, int IssueNumber, string OrgId, string Section, string Headline, string Body, string DocumentSha256, DateOnly? PeriodEnd = null);
 

@@ -7,6 +7,7 @@ import { MarkedBody, suggestionWords } from './marked-body.js';
 import { Revisions } from './revisions.js';
 import { LeaderInstructions } from './instructions.js';
 import { MailOrigin } from './mail-origin.js';
+import { SimilarItems } from './similar-items.js';
 
 const DECIDABLE = ['submitted', 'in-review'];
 const FINAL = ['published', 'withdrawn', 'rejected'];
@@ -134,6 +135,8 @@ export function ReviewItemPage({ id }) {
               onClick=${write(() => api.post(`${path}/lint/apply`, { expectedVersion: v }),
                 (a) => `已修正 ${Array.isArray(a?.applied) ? a.applied.length : (a?.applied ?? 0)} 处。`)}>一键修正</button>
           </section>
+
+          <${SimilarItems} item=${item} />
 
           <form class="card" onSubmit=${write(edit, '修改已保存。', () => setFields((f) => ({ ...f, note: '' })))}>
             <h2>修改</h2>

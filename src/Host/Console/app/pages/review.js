@@ -71,7 +71,7 @@ export function ReviewPage() {
             <table>
               <caption>待审稿件（${shown.length} 篇）</caption>
               <thead>
-                <tr><th scope="col">标题</th><th scope="col">单位</th><th scope="col">状态</th><th scope="col">认领人</th><th scope="col">提示</th><th scope="col">提交时间</th></tr>
+                <tr><th scope="col">标题</th><th scope="col">单位</th><th scope="col">状态</th><th scope="col">认领人</th><th scope="col">提示</th><th scope="col">查重</th><th scope="col">提交时间</th></tr>
               </thead>
               <tbody>
                 ${shown.map((entry) => html`
@@ -81,6 +81,7 @@ export function ReviewPage() {
                     <td><span class=${`status status-${entry.status}`}>${statusWords(entry.status)}</span></td>
                     <td>${entry.assignee?.name ?? '—'}</td>
                     <td class="num">${entry.lintCount}</td>
+                    <td>${entry.similarCount > 0 ? html`<span class="dup">疑似重复（${entry.similarCount}）</span>` : '—'}</td>
                     <td><time datetime=${entry.submittedAt}>${formatTime(entry.submittedAt)}</time></td>
                   </tr>`)}
               </tbody>

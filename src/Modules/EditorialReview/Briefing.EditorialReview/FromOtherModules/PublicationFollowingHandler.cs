@@ -26,7 +26,7 @@ public static class PublicationFollowingHandler
         recorded is not null
             ? MartenOps.Nothing()
             : MartenOps.StartStream<ReviewItem>(ReviewItem.StreamIdFor(imported.ItemId), new ReviewImported(imported.ItemId, imported.SeriesId, imported.OrgId,
-                imported.Section, imported.Headline, imported.Body, imported.IssueNumber, imported.DocumentSha256));
+                imported.Section, imported.Headline, imported.Body, imported.IssueNumber, imported.DocumentSha256, imported.PeriodEnd));
 
     /// <summary>The item was published with this text (an edit that reached publication too late is not in it).</summary>
     public static Events Handle(ItemPublished published, [WriteAggregate(FromMethod = nameof(PublishedStream), Required = false)] ReviewItem? item) =>

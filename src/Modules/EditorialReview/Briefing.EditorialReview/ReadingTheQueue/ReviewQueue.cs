@@ -1,5 +1,7 @@
 using Briefing.Submission.Contracts;
+using Briefing.EditorialReview.FindingSimilar;
 using Briefing.EditorialReview.Linting;
+using Briefing.Kernel;
 using Briefing.Identity.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +10,8 @@ using Wolverine.Http;
 
 namespace Briefing.EditorialReview.ReadingTheQueue;
 
-public sealed record QueueEntry(Guid Id, string OrgId, string Headline, ItemStatus Status, Actor? Assignee, DateTimeOffset SubmittedAt, int LintCount);
+/// <param name="SimilarCount">How many items of the last 180 days are close to this one (a likely duplicate when above 0; ADR 26).</param>
+public sealed record QueueEntry(Guid Id, string OrgId, string Headline, ItemStatus Status, Actor? Assignee, DateTimeOffset SubmittedAt, int LintCount, int SimilarCount);
 
 public static class ReviewQueueEndpoint
 {
@@ -16,8 +19,8 @@ public static class ReviewQueueEndpoint
     [WolverineGet("/api/review/queue")]
     [Authorize(Policy = Policies.Reader)]
     [Tags("Editorial review"), EndpointSummary("The review queue, oldest first")]
-    [EndpointDescription("Lists the items waiting for review (submitted or in review), oldest first, each with its assignee and how many lint findings its text has; filtered by series.")]
-    public static async Task<IReadOnlyList<QueueEntry>> Get(string? seriesId, IQuerySession session, CancellationToken cancellationToken)
+    [EndpointDescription("Lists the items waiting for review (submitted or in review), oldest first, each with its assignee, how many lint findings its text has and how many items of the last 180 days are close to it (similarCount, a likely duplicate); filtered by series.")]
+    public static async Task<IReadOnlyList<QueueEntry>> Get(string? seriesId, IQuerySession session, IDocumentStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         IQueryable<ReviewItem> waiting = session.Query<ReviewItem>().Where(item => item.Status == ItemStatus.Submitted || item.Status == ItemStatus.InReview);
         if (seriesId is not null)
@@ -32,8 +35,9 @@ public static class ReviewQueueEndpoint
             settings[series] = await ReviewSeries.LintSettingsAsync(session, series, cancellationToken);
         }
 
+        var similar = await FindSimilarItemsEndpoint.SimilarToAsync(store, items, ChinaTime.DayOf(clock.GetUtcNow()), cancellationToken);
         return items.Select(item => new QueueEntry(item.ItemId, item.OrgId, item.Headline, item.Status, item.Assignee, item.SubmittedAt,
-                ChineseTextLinter.Lint(item.Body, settings[item.SeriesId]).Count))
+                ChineseTextLinter.Lint(item.Body, settings[item.SeriesId]).Count, similar[item.ItemId].Count))
             .ToList();
     }
 }
