@@ -17,9 +17,9 @@ public sealed record ItemPublished(Guid ItemId, string SeriesId, int IssueNumber
 /// <summary>
 /// An item of an existing briefing was imported, published in issue <see cref="IssueNumber"/>
 /// from the document whose SHA-256 is <see cref="DocumentSha256"/>: every module records it as such.
-/// <see cref="PeriodEnd"/> is the last day of the issue's period, the day the statistics count it on.
+/// <see cref="PeriodEnd"/> is the last day of the issue's period: the day the statistics count it on,
+/// and search and similar items date it by (absent in messages sent before it existed).
 /// </summary>
-/// <param name="PeriodEnd">The last day of the issue's period: the day search and similar items date the item by (absent in messages sent before it existed).</param>
 [MessageIdentity("publication.item-imported")]
 public sealed record ItemImported(Guid ItemId, string SeriesId, int IssueNumber, string OrgId, string Section, string Headline, string Body, string DocumentSha256, DateOnly? PeriodEnd = null);
 
