@@ -54,25 +54,9 @@ public sealed partial class AdoptionProjection : EventProjection
              """,
             e.StreamId);
 
-    public static void Project(IEvent<SubmissionAccepted> e, IDocumentOperations ops) =>
-        ops.QueueSqlCommand(
-            $"""
-             WITH counted AS (
-               UPDATE {AdoptionTables.Items} SET accepted = true WHERE item_id = ? AND NOT accepted AND NOT rejected AND NOT withdrawn
-               RETURNING series_id, org_id, submitted_on AS day)
-             {AddToCounts(accepted: 1)}
-             """,
-            e.StreamId);
+    public static void Project(IEvent<SubmissionAccepted> e, IDocumentOperations ops) => CountDecision(ops, e.StreamId, "accepted", AddToCounts(accepted: 1));
 
-    public static void Project(IEvent<SubmissionRejected> e, IDocumentOperations ops) =>
-        ops.QueueSqlCommand(
-            $"""
-             WITH counted AS (
-               UPDATE {AdoptionTables.Items} SET rejected = true WHERE item_id = ? AND NOT accepted AND NOT rejected AND NOT withdrawn
-               RETURNING series_id, org_id, submitted_on AS day)
-             {AddToCounts(rejected: 1)}
-             """,
-            e.StreamId);
+    public static void Project(IEvent<SubmissionRejected> e, IDocumentOperations ops) => CountDecision(ops, e.StreamId, "rejected", AddToCounts(rejected: 1));
 
     public static void Project(IEvent<SubmissionPublished> e, IDocumentOperations ops) =>
         ops.QueueSqlCommand(
@@ -92,6 +76,17 @@ public sealed partial class AdoptionProjection : EventProjection
              ON CONFLICT (series_id, day, org_id, level) DO UPDATE SET instructions = counts.instructions + 1
              """,
             e.Data.GivenOn, e.Data.Level, e.StreamId);
+
+    /// <summary>An undecided item's decision (the column <paramref name="flag"/>), counted on the day it was submitted.</summary>
+    private static void CountDecision(IDocumentOperations ops, Guid itemId, string flag, string addToCounts) =>
+        ops.QueueSqlCommand(
+            $"""
+             WITH counted AS (
+               UPDATE {AdoptionTables.Items} SET {flag} = true WHERE item_id = ? AND NOT accepted AND NOT rejected AND NOT withdrawn
+               RETURNING series_id, org_id, submitted_on AS day)
+             {addToCounts}
+             """,
+            itemId);
 
     private static readonly string NewUnit =
         $"unit AS (INSERT INTO {AdoptionTables.Units} (series_id, org_id) SELECT series_id, org_id FROM counted ON CONFLICT DO NOTHING)";
