@@ -28,7 +28,7 @@ public static class CircularDocument
 
     public static readonly IReadOnlyList<(string Heading, int Width)> Columns =
     [
-        ("排名", 700), ("单位", 2400), ("报送", 750), ("采用", 750), ("未采用", 850), ("刊发", 750), ("采用率", 1000), ("批示", 750), ("积分", 894),
+        ("排名", 700), ("单位", 2250), ("报送", 750), ("采用", 750), ("未采用", 850), ("刊发", 750), ("采用率", 1150), ("批示", 750), ("积分", 894),
     ];
 
     public static byte[] Render(OrganisationStatistics statistics, string seriesTitle, string issuingUnit, DateOnly issuedOn)

@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Xunit;
 
-namespace Briefing.Publication.Tests.Rendering;
+namespace Briefing.Testing;
 
 /// <summary>A word as poppler's <c>pdftotext -bbox</c> places it on its page, in points from the top left.</summary>
 public sealed record PrintedWord(string Text, double XMin, double YMin, double XMax, double YMax);
