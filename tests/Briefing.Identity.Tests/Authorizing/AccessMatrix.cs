@@ -43,6 +43,8 @@ public static class AccessMatrix
         new("GET", "/api/review/queue", "/api/review/queue", Readers),
         new("GET", "/api/review/items/{id}", $"/api/review/items/{Guid.NewGuid()}", Readers),
         new("GET", "/api/review/items/{id}/lint", $"/api/review/items/{Guid.NewGuid()}/lint", Readers),
+        new("GET", "/api/review/items/{id}/similar", $"/api/review/items/{Guid.NewGuid()}/similar", Readers),
+        new("GET", "/api/search", "/api/search?q=产教融合", Everyone),
         new("POST", "/api/review/items/{id}/claim", $"/api/review/items/{Guid.NewGuid()}/claim", Editors),
         new("POST", "/api/review/items/{id}/edits", $"/api/review/items/{Guid.NewGuid()}/edits", Editors),
         new("POST", "/api/review/items/{id}/comments", $"/api/review/items/{Guid.NewGuid()}/comments", Editors),
