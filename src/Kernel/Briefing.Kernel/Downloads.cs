@@ -16,6 +16,10 @@ public static class Downloads
     public static string Attachment(string asciiName, string name) =>
         new ContentDispositionHeaderValue("attachment") { FileName = $"\"{asciiName}\"", FileNameStar = name }.ToString();
 
+    /// <summary>A name without the characters Windows refuses in a file name, or control characters.</summary>
+    public static string FileNameSafe(string name) =>
+        string.Concat(name.Where(c => !char.IsControl(c) && c is not ('\\' or '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|')));
+
     /// <summary>
     /// RFC 4180: the header row, then one line per row, CRLF line ends, a field with a comma, quote or
     /// line break quoted with its quotes doubled; a UTF-8 byte order mark first, so that Excel reads Chinese as UTF-8.

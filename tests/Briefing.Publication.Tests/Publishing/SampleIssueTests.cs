@@ -1,3 +1,4 @@
+using Briefing.Kernel.Printing;
 using Briefing.Kernel;
 using System.Security.Cryptography;
 using System.Text;
@@ -47,12 +48,12 @@ public sealed class SampleIssueTests(AppFixture app) : AppTest<AppFixture>(app)
         }
 
         var html = await RenderAsync("html", chief);
-        Assert.Contains($"<h1>{string.Join("<br>", Printing.TitleLines(SampleBriefing.Title))}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>{string.Join("<br>", OfficialDocument.TitleLines(SampleBriefing.Title))}</h1>", html, StringComparison.Ordinal);
         Assert.Contains($"<span>{ChinaTime.ChineseDate(published.PublishedAt)}</span>", html, StringComparison.Ordinal);
         Assert.Equal(25, html.Split("<p class=\"item\">◆<strong>").Length - 1);
 
         using var word = WordprocessingDocument.Open(new MemoryStream(await DownloadAsync("docx", chief)), false);
-        Assert.Equal(Printing.TitleOnOneLine(SampleBriefing.Title), word.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().InnerText);
+        Assert.Equal(OfficialDocument.TitleOnOneLine(SampleBriefing.Title), word.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().InnerText);
     }
 
     private async Task<string> RenderAsync(string format, string token) =>

@@ -1,3 +1,4 @@
+using Briefing.Kernel.Printing;
 using Briefing.Publication.Rendering;
 using Briefing.Testing;
 
@@ -72,8 +73,8 @@ public sealed class HtmlRendererTests
     [Fact]
     public void a_title_breaks_on_the_masthead_only_at_a_space_between_chinese_characters()
     {
-        Assert.Equal(["教育强市区县行产学研", "促进行动每周工作简报"], Printing.TitleLines(" 教育强市区县行产学研 促进行动每周工作简报 "));
-        Assert.Equal(["2025 Weekly 简报"], Printing.TitleLines("2025 Weekly 简报"));
-        Assert.Equal("教育强市区县行产学研促进行动每周工作简报", Printing.TitleOnOneLine(SampleBriefing.Title));
+        Assert.Equal(["教育强市区县行产学研", "促进行动每周工作简报"], OfficialDocument.TitleLines(" 教育强市区县行产学研 促进行动每周工作简报 "));
+        Assert.Equal(["2025 Weekly 简报"], OfficialDocument.TitleLines("2025 Weekly 简报"));
+        Assert.Equal("教育强市区县行产学研促进行动每周工作简报", OfficialDocument.TitleOnOneLine(SampleBriefing.Title));
     }
 }

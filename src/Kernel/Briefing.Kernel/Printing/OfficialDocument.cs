@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -12,7 +13,7 @@ namespace Briefing.Kernel.Printing;
 /// outer edge, odd pages right and even pages left (ADR 23). The issue (Publication) and the 通报 of
 /// the statistics (Submission) are built from these.
 /// </summary>
-public static class OfficialDocument
+public static partial class OfficialDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -127,4 +128,17 @@ public static class OfficialDocument
     private static RunProperties PageNumberRun() => new(
         new RunFonts { Ascii = PageNumberFont, HighAnsi = PageNumberFont, EastAsia = PageNumberFont, Hint = FontTypeHintValues.EastAsia },
         new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" });
+
+    /// <summary>
+    /// The lines of the masthead title: a space between two Chinese characters is where the title
+    /// breaks on the masthead (教育强市区县行产学研 促进行动每周工作简报), since Chinese puts no
+    /// space between words; any other space stays a space.
+    /// </summary>
+    public static IReadOnlyList<string> TitleLines(string title) => MastheadBreak().Split(title.Trim());
+
+    /// <summary>The title on one line, as in a file name: its lines run together.</summary>
+    public static string TitleOnOneLine(string title) => string.Concat(TitleLines(title));
+
+    [GeneratedRegex(@"(?<=[^\x00-\x7F])\s+(?=[^\x00-\x7F])")]
+    private static partial Regex MastheadBreak();
 }

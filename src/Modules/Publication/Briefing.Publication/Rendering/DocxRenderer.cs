@@ -40,7 +40,7 @@ public static class DocxRenderer
                 body.Append(Paragraph(StyleIds.Issuer, Styled(new RunProperties(new Color { Val = Red }), "预览稿（未发布）")));
             }
 
-            body.Append(Paragraph(StyleIds.Title, Printing.TitleLines(document.Title)
+            body.Append(Paragraph(StyleIds.Title, TitleLines(document.Title)
                 .SelectMany((line, index) => index == 0 ? [Plain(line)] : new OpenXmlElement[] { new Run(new Break()), Plain(line) }).ToArray()));
             body.Append(Paragraph(StyleIds.IssueLine, Plain(document.IssueLine)));
             body.Append(Paragraph(StyleIds.Issuer, Plain(document.IssuingUnit),

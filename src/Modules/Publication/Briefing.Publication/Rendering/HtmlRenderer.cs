@@ -1,3 +1,4 @@
+using Briefing.Kernel.Printing;
 using Briefing.Kernel;
 using System.Text;
 using Briefing.Publication.Contracts;
@@ -32,7 +33,7 @@ public static class HtmlRenderer
         }
 
         html.Append("<header class=\"masthead\">\n")
-            .Append("<h1>").AppendJoin("<br>", Printing.TitleLines(document.Title).Select(Escape)).Append("</h1>\n")
+            .Append("<h1>").AppendJoin("<br>", OfficialDocument.TitleLines(document.Title).Select(Escape)).Append("</h1>\n")
             .Append("<p class=\"issue-line\">").Append(Escape(document.IssueLine)).Append("</p>\n")
             .Append("<div class=\"issuer\"><span>").Append(Escape(document.IssuingUnit)).Append("</span><span>")
             .Append(issue.Date is { } date ? ChinaTime.ChineseDate(date) : "").Append("</span></div>\n")

@@ -1,27 +1,12 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Briefing.Kernel;
 using Briefing.Publication.Contracts;
 
 namespace Briefing.Publication.Rendering;
 
 /// <summary>Text helpers the renderers share.</summary>
-public static partial class Printing
+public static class Printing
 {
     /// <summary>What an erratum says, naming the item it corrects when there is one.</summary>
     public static string ErratumLine(IssueDocument document, Erratum erratum) =>
         (erratum.ItemId is { } itemId && document.Item(itemId) is { } item ? $"关于“{item.Headline}”：" : "") + erratum.Text;
-
-    /// <summary>
-    /// The lines of the masthead title: a space between two Chinese characters is where the title
-    /// breaks on the masthead (教育强市区县行产学研 促进行动每周工作简报), since Chinese puts no
-    /// space between words; any other space stays a space.
-    /// </summary>
-    public static IReadOnlyList<string> TitleLines(string title) => MastheadBreak().Split(title.Trim());
-
-    /// <summary>The title on one line, as in a file name: its lines run together.</summary>
-    public static string TitleOnOneLine(string title) => string.Concat(TitleLines(title));
-
-    [GeneratedRegex(@"(?<=[^\x00-\x7F])\s+(?=[^\x00-\x7F])")]
-    private static partial Regex MastheadBreak();
 }

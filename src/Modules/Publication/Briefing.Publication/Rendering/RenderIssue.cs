@@ -1,3 +1,4 @@
+using Briefing.Kernel.Printing;
 using System.Globalization;
 using Briefing.Identity.Contracts;
 using Briefing.Kernel;
@@ -67,9 +68,6 @@ public static class RenderIssueEndpoint
     /// </summary>
     public static string FileDisposition(string seriesId, int number, string seriesTitle, string extension) =>
         Downloads.Attachment(string.Create(CultureInfo.InvariantCulture, $"{seriesId}-{number:000}.{extension}"),
-            string.Create(CultureInfo.InvariantCulture, $"{FileNameSafe(Printing.TitleOnOneLine(seriesTitle))}第{number}期.{extension}"));
+            string.Create(CultureInfo.InvariantCulture, $"{Downloads.FileNameSafe(OfficialDocument.TitleOnOneLine(seriesTitle))}第{number}期.{extension}"));
 
-    /// <summary>The title without the characters Windows refuses in a file name, or control characters.</summary>
-    private static string FileNameSafe(string title) =>
-        string.Concat(title.Where(c => !char.IsControl(c) && c is not ('\\' or '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|')));
 }

@@ -34,14 +34,14 @@ public static class CircularDocument
     public static byte[] Render(OrganisationStatistics statistics, string seriesTitle, string issuingUnit, DateOnly issuedOn)
     {
         var period = PeriodWords(statistics.From, statistics.To);
-        var title = $"关于{period}《{Printing(seriesTitle)}》信息报送采用情况的通报";
+        var title = $"关于{period}《{TitleOnOneLine(seriesTitle)}》信息报送采用情况的通报";
         return Write(title, StyleSheet(), body =>
         {
             body.Append(Paragraph(StyleIds.Issuer, Plain(issuingUnit)));
             body.Append(Paragraph(StyleIds.Title, Plain(title)));
             body.Append(Paragraph(StyleIds.Addressee, Plain("各有关单位：")));
             body.Append(Paragraph(StyleIds.Body, Plain(
-                $"现将{period}（{ChinaTime.ChineseDate(statistics.From)}至{ChinaTime.ChineseDate(statistics.To)}）各单位向《{Printing(seriesTitle)}》报送、采用信息情况通报如下。"
+                $"现将{period}（{ChinaTime.ChineseDate(statistics.From)}至{ChinaTime.ChineseDate(statistics.To)}）各单位向《{TitleOnOneLine(seriesTitle)}》报送、采用信息情况通报如下。"
                 + "报送、采用、未采用按报送之日计（撤回的稿件不计），刊发按刊发之日计，批示按批示之日计，均为北京时间；"
                 + (statistics.Mode == RulesMode.Effective ? "积分按各条信息计数之日施行的积分办法计算。" : "积分均按现行积分办法计算。"))));
             body.Append(Table(statistics.Rows));
@@ -95,9 +95,6 @@ public static class CircularDocument
         parts.AddRange(rules.InstructionPoints.Select(level => string.Create(inv, $"{level.Key}领导批示每次{level.Value}分")));
         return string.Create(inv, $"积分办法（第{rules.Version}版，{ChinaTime.ChineseDate(rules.EffectiveFrom)}起施行）：{string.Join("，", parts)}。");
     }
-
-    /// <summary>The title as one line (a space between two Chinese characters is where the masthead breaks).</summary>
-    private static string Printing(string seriesTitle) => string.Concat(seriesTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static Table Table(IReadOnlyList<StatisticsRow> rows)
     {

@@ -173,7 +173,7 @@ public static class GetOrganisationStatisticsEndpoint
     private static (string Ascii, string Chinese) FileName(Series series, StatisticsRequest request)
     {
         var period = string.Create(CultureInfo.InvariantCulture, $"{request.From:yyyy-MM-dd}至{request.To:yyyy-MM-dd}");
-        var title = string.Concat(series.Title.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c) && c is not ('\\' or '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|')));
+        var title = Downloads.FileNameSafe(OfficialDocument.TitleOnOneLine(series.Title));
         return (string.Create(CultureInfo.InvariantCulture, $"{series.SeriesId}-stats-{request.From:yyyy-MM-dd}-{request.To:yyyy-MM-dd}"),
             $"{title}{(request.Format == "docx" ? "信息采用情况通报" : "采用统计")}（{period}）");
     }
