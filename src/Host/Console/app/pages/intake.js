@@ -87,16 +87,16 @@ export function IntakePage() {
     </section>
     ${entries === null ? html`<${Loading} />` : entries.length === 0 ? html`<p class="card muted">没有待分拣的邮件。</p>` : html`
       <div class="table-wrap">
-        <table aria-label="待分拣邮件">
+        <table aria-label="待分拣邮件" class="stacked">
           <thead><tr><th>发件人</th><th>主题</th><th>收到时间</th><th>原因</th><th>附件</th><th></th></tr></thead>
           <tbody>
             ${entries.map((entry) => html`
               <tr key=${entry.id}>
-                <td>${entry.from || '（无）'}</td>
-                <td>${entry.subject || '（无主题）'}</td>
-                <td class="nowrap">${formatTime(entry.receivedAt)}</td>
-                <td>${entry.reason}</td>
-                <td>${entry.attachments.join('、')}</td>
+                <td data-label="发件人">${entry.from || '（无）'}</td>
+                <td data-label="主题">${entry.subject || '（无主题）'}</td>
+                <td class="nowrap" data-label="收到时间">${formatTime(entry.receivedAt)}</td>
+                <td data-label="原因">${entry.reason}</td>
+                <td data-label="附件">${entry.attachments.join('、')}</td>
                 <td><button type="button" aria-expanded=${open === entry.id} onClick=${() => setOpen(open === entry.id ? null : entry.id)}
                   aria-label=${`处理 ${entry.subject || entry.from}`}>处理</button></td>
               </tr>
