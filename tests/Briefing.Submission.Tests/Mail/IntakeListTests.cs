@@ -93,7 +93,10 @@ public sealed class IntakeListTests(MailAppFixture app) : MailTest(app)
 
         var poll = await PollAsync();
 
-        Assert.Equal(("ok", 1, 1), (poll.LastPoll!.Outcome, poll.LastPoll.Taken, poll.LastPoll.Held));
+        // The mailbox's own watcher (IDLE) may have taken both messages before this poll: the poll's counts
+        // say which poll did; what every test here checks is that both were taken, one held, one submitted.
+        Assert.Equal("ok", poll.LastPoll!.Outcome);
+        Assert.Contains((poll.LastPoll.Taken, poll.LastPoll.Held), new[] { (1, 1), (0, 0) });
         var waiting = Assert.Single(await IntakeAsync());
         Assert.Equal((reason, false), (waiting.ReasonCode, waiting.Assignable));
         Assert.False(string.IsNullOrWhiteSpace(waiting.Reason));
